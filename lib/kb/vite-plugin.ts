@@ -1,0 +1,46 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+import { buildIndex, DATA_DIR } from './build';
+import { IndexError } from './problems';
+
+const MODULES = {
+  'virtual:baylens/matcher': (index: ReturnType<typeof buildIndex>['index']) => index.matcher,
+  'virtual:baylens/index': (index: ReturnType<typeof buildIndex>['index']) => index,
+} as const;
+
+function dataFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? dataFiles(path) : [path];
+  });
+}
+
+/**
+ * Compiles data/ during the extension build. The content script imports only the matcher
+ * part; extension pages import the whole index. A bad entry fails the build with its file.
+ */
+export function baylensIndex(dataDir: string = DATA_DIR): Plugin {
+  let cached: ReturnType<typeof buildIndex>['index'] | null = null;
+  return {
+    name: 'baylens-index',
+    resolveId(id) {
+      return id in MODULES ? `\0${id}` : null;
+    },
+    load(id) {
+      if (!id.startsWith('\0virtual:baylens/')) return null;
+      const name = id.slice(1) as keyof typeof MODULES;
+      for (const file of dataFiles(dataDir)) this.addWatchFile(file);
+      try {
+        cached ??= buildIndex(dataDir).index;
+      } catch (error) {
+        if (error instanceof IndexError) this.error(error.message);
+        throw error;
+      }
+      return `export default ${JSON.stringify(MODULES[name](cached))};`;
+    },
+    watchChange() {
+      cached = null;
+    },
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * Character folding shared by the compiler (on aliases) and the matcher (on page text).
+ * Every input code unit maps to at most one output code unit, so offsets can be mapped back.
+ */
+
+/** Stands for any run of spaces, hyphens and dashes: "Hong Kong–Zhuhai" = "Hong Kong-Zhuhai". */
+export const SEP = 0x20;
+/** The code unit is not part of the text for matching (soft hyphen, zero-width space). */
+export const DROP = -1;
+
+const FOLD = new Int32Array(0x10000);
+const KEEP_CASE = new Int32Array(0x10000);
+
+function isSeparator(c: number): boolean {
+  return (
+    c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0b || c === 0x0c || c === 0x0d ||
+    c === 0x2d || c === 0xa0 || c === 0x3000 || c === 0x2212 || c === 0xfe58 || c === 0xfe63 ||
+    c === 0x00b7 || c === 0x30fb || c === 0x2027 || c === 0x2022 || c === 0xff65 ||
+    (c >= 0x2000 && c <= 0x200a) || (c >= 0x2010 && c <= 0x2015) || c === 0x202f || c === 0x205f
+  );
+}
+
+for (let c = 0; c < 0x10000; c++) {
+  let k = c;
+  if (c >= 0xff01 && c <= 0xff5e) k = c - 0xfee0; // full-width ASCII
+  if (k === 0x2018 || k === 0x2019 || k === 0x201a || k === 0x201b || k === 0x2032) k = 0x27;
+  if (k === 0x201c || k === 0x201d || k === 0x201e || k === 0x201f || k === 0x2033) k = 0x22;
+  if (isSeparator(k)) k = SEP;
+  if (k === 0xad || k === 0x200b || k === 0x200c || k === 0x200d || k === 0x2060 || k === 0xfeff) k = DROP;
+  KEEP_CASE[c] = k;
+  let f = k;
+  if (k >= 0x41 && k <= 0x5a) f = k + 32;
+  else if (k >= 0xc0 && k < 0x250) {
+    const lower = String.fromCharCode(k).toLowerCase();
+    if (lower.length === 1) f = lower.charCodeAt(0);
+  }
+  FOLD[c] = f;
+}
+
+/** The folded form of one UTF-16 code unit: case, width, dashes and quotes unified. */
+export function foldCode(c: number): number {
+  return FOLD[c]!;
+}
+
+/** Like foldCode but keeps letter case, for checking case-sensitive aliases. */
+export function keepCaseCode(c: number): number {
+  return KEEP_CASE[c]!;
+}
+
+/** Folds a whole string the way the matcher sees it, collapsing separator runs and trimming. */
+export function normalizeAlias(text: string, keepCase = false): string {
+  const table = keepCase ? KEEP_CASE : FOLD;
+  let out = '';
+  let pendingSep = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = table[text.charCodeAt(i)]!;
+    if (c === DROP) continue;
+    if (c === SEP) {
+      pendingSep = out.length > 0;
+      continue;
+    }
+    if (pendingSep) out += ' ';
+    pendingSep = false;
+    out += String.fromCharCode(c);
+  }
+  return out;
+}
+
+/**
+ * Letters and digits of alphabetic scripts: a Latin alias must not start or end inside a
+ * word of them. Han, kana and Hangul need no boundary, so they are not word characters here.
+ */
+export function isWordCode(c: number): boolean {
+  const k = KEEP_CASE[c]!;
+  if (k < 0x80) return (k >= 0x30 && k <= 0x39) || (k >= 0x41 && k <= 0x5a) || (k >= 0x61 && k <= 0x7a);
+  if (k >= 0xc0 && k < 0x2b0) return k !== 0xd7 && k !== 0xf7;
+  if (k >= 0x370 && k < 0x530) return true; // Greek, Cyrillic
+  return false;
+}
+
+/** True for an alias written in capitals only (GBA, HZMB): matched case-sensitively. */
+export function isAcronym(alias: string): boolean {
+  return /[A-Z].*[A-Z]/.test(alias) && !/[a-z]/.test(alias.replace(/\([^)]*\)/g, ''));
+}

@@ -1,0 +1,55 @@
+import type { EntryKind, FigureUnit } from '../kb/schema';
+
+/** One alias as the page matcher needs it. */
+export interface PatternData {
+  /** The alias folded by normalizeAlias. */
+  text: string;
+  /** Indices into MatcherData.entries; empty for an exclusion (a phrase that is not an entry). */
+  targets: number[];
+  /** The alias with its case kept, when it must match exactly as written. */
+  exact?: string;
+}
+
+/** What the page needs of an indexed figure to recognise it on a page. */
+export interface FigureData {
+  id: string;
+  /** Index into MatcherData.entries. */
+  subject: number;
+  unit: FigureUnit;
+  value: number | string;
+  /** Smallest step the stated number can express (1 for "106", 0.1 for "18.6"). */
+  resolution: number;
+  /** Folded cue words; a page number links to this figure only with one of them nearby. */
+  cues: string[];
+}
+
+/** The compact, serialisable part of the index that the content script carries. */
+export interface MatcherData {
+  entries: { id: string; kind: EntryKind; name: string }[];
+  patterns: PatternData[];
+  figures: FigureData[];
+}
+
+/** An entry found in a text; offsets are UTF-16 indices into that text. */
+export interface Mention {
+  entry: number;
+  /** Other entries sharing the alias (declared shared in the data). */
+  also: number[];
+  start: number;
+  end: number;
+}
+
+/** A number with a unit found in a text. */
+export interface NumberMention {
+  start: number;
+  end: number;
+  unit: FigureUnit;
+  value: number | string;
+  resolution: number;
+}
+
+/** A number on a page tied to an indexed figure about an entry mentioned nearby. */
+export interface FigureMention extends NumberMention {
+  figure: number;
+  status: 'match' | 'mismatch';
+}

@@ -1,0 +1,15 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: {
+    name: 'Baylens',
+    description: 'Reading companion for the Guangdong-Hong Kong-Macao Greater Bay Area: highlights, hover cards and sources, all offline.',
+    permissions: ['storage'],
+    browser_specific_settings: {
+      gecko: { id: 'baylens@baylens.app', data_collection_permissions: { required: ['none'] } },
+    },
+  },
+});
