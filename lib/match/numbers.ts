@@ -100,6 +100,7 @@ export function findNumbers(text: string): NumberMention[] {
     const before = start > 0 ? text[start - 1]! : '';
     const after = text[end] ?? '';
     if (WORDY.test(before) || before === '.' || before === ':' || before === '/') continue;
+    if (before === '-' && WORDY.test(text[start - 2] ?? '')) continue; // COVID-19, A-1
     if (unit === 'count' && (WORDY.test(after) || after === ':' || after === '/' || (after === '-' && /\d/.test(text[end + 1] ?? '')))) continue;
     const scale = SCALE[(scaleEn ?? scaleZh ?? '').toLowerCase()] ?? 1;
     const base = Number(number.replace(/,/g, ''));

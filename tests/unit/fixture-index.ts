@@ -7,7 +7,7 @@ import { entrySchema } from '../../lib/kb/schema';
 export function entry(input: Partial<EntryInput> & Pick<EntryInput, 'id'>): Entry {
   return entrySchema.parse({
     kind: 'place',
-    names: { en: input.id, 'zh-Hans': '测试' + input.id.length },
+    names: { en: input.id, 'zh-Hans': '测试' + input.id },
     description: 'A test entry.',
     ...input,
   });
