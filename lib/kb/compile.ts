@@ -100,7 +100,8 @@ export function compileIndex(data: DataSet): CompileResult {
       continue;
     }
     const loose = list.some((c) => c.exact === undefined);
-    patterns.push({ text, targets: owners, ...(loose ? {} : { exact: list[0]!.exact }) });
+    const exact = [...new Set(list.map((c) => c.exact!))];
+    patterns.push({ text, targets: owners, ...(loose ? {} : { exact }) });
   }
 
   // Exclusions: phrases that contain an alias but name something else.

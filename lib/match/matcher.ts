@@ -81,7 +81,7 @@ export class Matcher {
     if (this.startsWithWord[pattern] && start > 0 && isWordCode(text.charCodeAt(start - 1))) return false;
     if (this.endsWithWord[pattern] && end < text.length && isWordCode(text.charCodeAt(end))) return false;
     const exact = this.data.patterns[pattern]!.exact;
-    return exact === undefined || sameCase(text, start, end, exact);
+    return exact === undefined || exact.some((form) => sameCase(text, start, end, form));
   }
 }
 

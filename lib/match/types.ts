@@ -6,8 +6,8 @@ export interface PatternData {
   text: string;
   /** Indices into MatcherData.entries; empty for an exclusion (a phrase that is not an entry). */
   targets: number[];
-  /** The alias with its case kept, when it must match exactly as written. */
-  exact?: string;
+  /** The forms, case kept, one of which the text must match exactly ("the Loop", "The Loop"). */
+  exact?: string[];
 }
 
 /** What the page needs of an indexed figure to recognise it on a page. */

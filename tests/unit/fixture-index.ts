@@ -41,7 +41,7 @@ export const sampleEntries: Entry[] = [
   }),
   entry({ id: 'hzmb', kind: 'infrastructure', names: { en: 'Hong Kong-Zhuhai-Macao Bridge', 'zh-Hans': '港珠澳大桥' }, aliases: ['HZMB'] }),
   entry({ id: 'ccpit', kind: 'organisation', names: { en: 'China Council for the Promotion of International Trade', 'zh-Hans': '中国国际贸易促进委员会' }, aliases: ['CCPIT'] }),
-  entry({ id: 'hetao', kind: 'zone', names: { en: 'Hetao Shenzhen-Hong Kong Science and Technology Innovation Cooperation Zone', 'zh-Hans': '河套深港科技创新合作区' }, strictCase: ['Loop'] }),
+  entry({ id: 'hetao', kind: 'zone', names: { en: 'Hetao Shenzhen-Hong Kong Science and Technology Innovation Cooperation Zone', 'zh-Hans': '河套深港科技创新合作区' }, strictCase: ['the Loop', 'The Loop'] }),
   entry({ id: 'nansha', kind: 'zone', names: { en: 'Nansha', 'zh-Hans': '南沙' } }),
   entry({ id: 'zhongshan', names: { en: 'Zhongshan', 'zh-Hans': '中山' } }),
   entry({ id: 'macao-made-labels', kind: 'policy', names: { en: 'Macao-made labels', 'zh-Hans': '澳门监造' }, aliases: ['Macao Monitored Manufacturing'] }),

@@ -66,7 +66,10 @@ describe('matcher', () => {
       ['hzmb', 'HZMB'],
       ['ccpit', 'CCPIT'],
     ]);
-    expect(found('the Loop is not a loop')).toEqual([['hetao', 'Loop']]);
+    expect(found('The Loop, the Loop, not the loop')).toEqual([
+      ['hetao', 'The Loop'],
+      ['hetao', 'the Loop'],
+    ]);
   });
 
   it('accepts hyphen, en dash, em dash and space variants', () => {

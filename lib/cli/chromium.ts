@@ -1,0 +1,58 @@
+import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
+/** Debian's Chromium; Playwright never downloads a browser of its own here. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface LaunchOptions {
+  headless?: boolean;
+  /** Leave the extension out: the same browser, for "without Baylens" comparisons. */
+  withoutExtension?: boolean;
+}
+
+/** Starts Chromium with the built extension loaded, in a fresh throwaway profile. */
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'baylens-profile-'));
+  const extension = options.withoutExtension
+    ? ['--disable-extensions']
+    : [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`];
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: options.headless ?? true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      ...extension,
+      '--no-sandbox',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-gpu',
+      '--disable-quic',
+    ],
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+/** Highlighted text (white space collapsed) per registered highlight name; runs inside the page. */
+export const readHighlights = () => {
+  const out: Record<string, string[]> = {};
+  CSS.highlights.forEach((highlight, name) => {
+    out[name] = [...highlight].map((range) => (range as Range).toString().replace(/\s+/g, ' '));
+  });
+  return out;
+};

@@ -1,0 +1,55 @@
+import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const FIXTURES_DIR = fileURLToPath(new URL('../../tests/fixtures', import.meta.url));
+/** The shared real-world pages, read in place; absent on machines without them. */
+export const SHARED_PAGES_DIR = fileURLToPath(new URL('../../../shared/pages', import.meta.url));
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.htm': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
+
+export interface TestServer {
+  origin: string;
+  /** Pages registered at run time, by path: for generated test pages. */
+  pages: Map<string, string>;
+  close: () => Promise<void>;
+}
+
+/** Serves test pages on 127.0.0.1: /fixtures/…, /shared/… and generated ones. */
+export function startServer(): Promise<TestServer> {
+  const pages = new Map<string, string>();
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const generated = pages.get(path);
+    if (generated !== undefined) {
+      response.writeHead(200, { 'content-type': TYPES['.html']! });
+      response.end(generated);
+      return;
+    }
+    const [, area, ...rest] = path.split('/');
+    const base = area === 'fixtures' ? FIXTURES_DIR : area === 'shared' ? SHARED_PAGES_DIR : null;
+    const file = base ? normalize(join(base, ...rest)) : null;
+    if (!file || !file.startsWith(base!) || !existsSync(file)) {
+      response.writeHead(404).end('not found');
+      return;
+    }
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.end(readFileSync(file));
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      resolve({
+        origin: `http://127.0.0.1:${port}`,
+        pages,
+        close: () =>
+          new Promise((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}

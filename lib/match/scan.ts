@@ -1,0 +1,40 @@
+import { linkFigures } from './figures';
+import type { Matcher } from './matcher';
+import type { FigureMention, Mention } from './types';
+
+/** A paragraph of a larger text: figures link only to entries named in the same one. */
+export interface Block {
+  start: number;
+  end: number;
+}
+
+export interface ScanResult {
+  mentions: Mention[];
+  figures: FigureMention[];
+}
+
+/** Blank-line-separated paragraphs of plain text, as offsets into it. */
+export function paragraphsOf(text: string): Block[] {
+  const blocks: Block[] = [];
+  const separator = /\n[ \t\r\f\v]*\n\s*/g;
+  let start = 0;
+  for (const m of text.matchAll(separator)) {
+    if (m.index > start) blocks.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  if (start < text.length) blocks.push({ start, end: text.length });
+  return blocks;
+}
+
+/** Mentions and linked figures of a whole text, block by block, with offsets into the text. */
+export function scanBlocks(text: string, blocks: readonly Block[], matcher: Matcher): ScanResult {
+  const result: ScanResult = { mentions: [], figures: [] };
+  for (const block of blocks) {
+    const paragraph = text.slice(block.start, block.end);
+    const mentions = matcher.findMentions(paragraph);
+    const figures = linkFigures(paragraph, mentions, matcher.data.figures);
+    for (const m of mentions) result.mentions.push({ ...m, start: m.start + block.start, end: m.end + block.start });
+    for (const f of figures) result.figures.push({ ...f, start: f.start + block.start, end: f.end + block.start });
+  }
+  return result;
+}

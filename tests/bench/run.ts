@@ -1,0 +1,13 @@
+import { cpus, totalmem } from 'node:os';
+import { runMatcherBench } from './matcher.bench';
+import { fmt } from './measure';
+
+/** `npm run bench`: every benchmark, printed as Markdown tables ready for the README. */
+const log = (line: string) => console.log(line);
+log(`Machine: ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores), ${fmt(totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}`);
+log('');
+const rows = runMatcherBench(log);
+log('');
+log('| corpus | dictionary | engine | MB/s | matches |');
+log('|---|---|---|---:|---:|');
+for (const r of rows) log(`| ${r.corpus} | ${r.dictionary} | ${r.engine} | ${fmt(r.mbPerSecond, 1)} | ${r.matches} |`);
