@@ -197,17 +197,7 @@ export function compileIndex(data: DataSet): CompileResult {
     passages: [...links[i]!].sort((a, b) => b.count - a.count),
     figures: figures.filter((f) => f.subject === item.id).map((f) => f.id),
   }));
-  const byId = new Map(entries.map((e) => [e.id, e]));
-  for (const { item } of data.entries) {
-    for (const r of item.relations) {
-      const from = byId.get(item.id)!;
-      const to = byId.get(r.target)!;
-      if (!from.relations.some((x) => x.type === r.type && x.target === r.target && !x.inverse)) {
-        from.relations.push({ type: r.type, target: r.target, inverse: false });
-      }
-      if (!to.relations.some((x) => x.target === item.id)) to.relations.push({ type: r.type, target: item.id, inverse: true });
-    }
-  }
+  addRelations(entries, data.entries.map(({ item }) => item));
 
   for (const e of entries) if (e.passages.length === 0) warnings.push(`entry "${e.id}" is found in no source passage`);
   for (const f of figures) {
@@ -217,3 +207,28 @@ export function compileIndex(data: DataSet): CompileResult {
   return { index: { entries, sources: data.sources.map(({ item }) => item), figures, matcher: matcherData }, warnings };
 }
 
+
+/**
+ * Forward relations as written, then each one's inverse on the other entry, unless that
+ * entry already states one; a specific inverse ("set up by") replaces a vague "related to".
+ */
+function addRelations(entries: KbEntry[], written: readonly Entry[]): void {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  for (const item of written) {
+    const from = byId.get(item.id)!;
+    for (const r of item.relations) {
+      if (!from.relations.some((x) => x.type === r.type && x.target === r.target)) {
+        from.relations.push({ type: r.type, target: r.target, inverse: false });
+      }
+    }
+  }
+  for (const item of written) {
+    for (const r of item.relations) {
+      const to = byId.get(r.target)!;
+      const existing = to.relations.findIndex((x) => x.target === item.id);
+      const inverse = { type: r.type, target: item.id, inverse: true };
+      if (existing === -1) to.relations.push(inverse);
+      else if (to.relations[existing]!.type === 'related-to' && r.type !== 'related-to') to.relations[existing] = inverse;
+    }
+  }
+}
