@@ -80,5 +80,15 @@ export function runMatcherBench(log: (line: string) => void): MatcherBenchRow[] 
     }
     log(`Corpus ${corpus.name}: ${fmt(mb, 2)} MB of text`);
   }
+  const base = corpora.map((c) => c.text ?? '').join('\n\n');
+  if (base) {
+    const matcher = dictionaries[0]!.matcher;
+    const cells = [1, 2, 4, 8].map((times) => {
+      const text = Array.from({ length: times }, () => base).join('\n\n');
+      const ms = measure(() => matcher.findMentions(text), 3, 300);
+      return `${fmt(Buffer.byteLength(text, 'utf8') / 1e6, 2)} MB: ${fmt(ms, 1)} ms`;
+    });
+    log(`Linear in the text (real index): ${cells.join(' · ')}`);
+  }
   return rows;
 }
