@@ -1,0 +1,6 @@
+import { listen } from './router';
+import { settingsHandlers } from './settings';
+
+export default defineBackground(() => {
+  listen({ ...settingsHandlers });
+});

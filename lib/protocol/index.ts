@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { settingsRequests } from './settings';
+
+/**
+ * Every message an extension page or content script may send the background. The background
+ * parses each one with this schema on arrival: anything else is refused, not trusted.
+ */
+export const requestSchema = z.discriminatedUnion('type', [...settingsRequests]);
+export type Request = z.infer<typeof requestSchema>;
+export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;
+
+/** Every reply has this envelope, so a caller can tell a refusal from a result. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
