@@ -1,21 +1,66 @@
 import matcherData from 'virtual:baylens/matcher';
+import cardCss from '@/components/card.css?inline';
+import { send } from '@/lib/extension/send';
+import type { CardSource } from '@/components/HoverCard';
+import type { EntryCardData, CardFigure, EntryRef } from '@/lib/kb/card';
 import { Matcher } from '@/lib/match/matcher';
-import { PageHighlights } from '@/lib/page/highlights';
-import { highlightSubtree } from '@/lib/page/scan-page';
+import { pageRequestSchema } from '@/lib/protocol/page';
+import { highlightsOn, type Settings } from '@/lib/protocol/settings';
+import { readSettings, watchSettings } from '@/lib/store/settings';
+import { PageController } from './page-controller';
+import highlightCss from './highlights.css?inline';
 import './highlights.css';
+
+/** Card contents come from the background; each is fetched once per page. */
+function cardSource(): CardSource {
+  const entries = new Map<string, Promise<EntryCardData | null>>();
+  const figures = new Map<string, Promise<{ figure: CardFigure; subject: EntryRef } | null>>();
+  return {
+    entry: (id) => {
+      if (!entries.has(id)) entries.set(id, send<EntryCardData | null>({ type: 'card:entry', id }));
+      return entries.get(id)!;
+    },
+    figure: (id) => {
+      if (!figures.has(id)) figures.set(id, send({ type: 'card:figure', id }));
+      return figures.get(id)!;
+    },
+  };
+}
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
+  allFrames: true,
+  matchAboutBlank: true,
   async main(ctx) {
-    if (!('highlights' in CSS) || !document.body) return;
-    const matcher = new Matcher(matcherData);
-    const highlights = new PageHighlights();
-    const controller = new AbortController();
+    if (!('highlights' in CSS) || !document.documentElement) return;
+    const page = new PageController(document, new Matcher(matcherData), cardSource(), highlightCss, cardCss);
+    const host = location.hostname;
+
+    const apply = (settings: Settings) => {
+      page.hoverDelayMs = settings.hoverDelayMs;
+      if (highlightsOn(settings, host)) void page.start();
+      else page.stop();
+    };
+    apply(await readSettings());
+    const unwatch = watchSettings(apply);
+
+    const onMessage = (raw: unknown) => {
+      const request = pageRequestSchema.safeParse(raw);
+      if (!request.success) return undefined;
+      if (request.data.type === 'page:step') {
+        // Only the top frame steps, so one command moves one highlight.
+        if (window !== window.top) return undefined;
+        return Promise.resolve(page.step(request.data.direction));
+      }
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+
     ctx.onInvalidated(() => {
-      controller.abort();
-      highlights.clear();
+      unwatch();
+      browser.runtime.onMessage.removeListener(onMessage);
+      page.stop();
     });
-    await highlightSubtree(document.body, matcher, highlights, controller.signal);
   },
 });

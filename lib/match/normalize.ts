@@ -82,3 +82,26 @@ export function isWordCode(c: number): boolean {
 export function isAcronym(alias: string): boolean {
   return /[A-Z].*[A-Z]/.test(alias) && !/[a-z]/.test(alias.replace(/\([^)]*\)/g, ''));
 }
+
+/**
+ * Folds text like normalizeAlias (without trimming) and keeps, for every folded code unit,
+ * the offset it came from: distances measured in the folded text map back to the original.
+ */
+export function foldWithOffsets(text: string): { text: string; origin: number[] } {
+  let out = '';
+  const origin: number[] = [];
+  let lastWasSep = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = FOLD[text.charCodeAt(i)]!;
+    if (c === DROP) continue;
+    if (c === SEP) {
+      if (lastWasSep) continue;
+      lastWasSep = true;
+    } else {
+      lastWasSep = false;
+    }
+    out += String.fromCharCode(c);
+    origin.push(i);
+  }
+  return { text: out, origin };
+}

@@ -18,12 +18,13 @@ const INLINE = new Set([
   'SUP', 'TIME', 'TT', 'U', 'VAR', 'WBR', 'NOBR', 'BIG',
 ]);
 
-function blockOf(node: Node, root: Node): Node {
+/** The nearest ancestor that is not inline: the element whose text reads as one paragraph. */
+export function blockOf(node: Node, root: Node | null = null): Node {
   let element = node.parentNode;
   while (element && element !== root && element instanceof Element && INLINE.has(element.tagName.toUpperCase())) {
     element = element.parentNode;
   }
-  return element ?? root;
+  return element ?? root ?? node;
 }
 
 /** Whether text under this element is the page's prose (not code, forms or editable regions). */
@@ -37,12 +38,19 @@ export function isScannable(element: Element): boolean {
  * Walks `root` lazily, yielding one block at a time so a caller can stop at a deadline and
  * resume later: a page of 100,000 text nodes never blocks the main thread in one go.
  */
-export function* textBlocks(root: Node, document_: Document = document): Generator<TextBlock> {
+export function* textBlocks(
+  root: Node,
+  onShadowRoot: (shadow: ShadowRoot) => void = () => {},
+  document_: Document = document,
+): Generator<TextBlock> {
   const walker = document_.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.nodeType === Node.ELEMENT_NODE && !isScannable(node as Element)
-        ? NodeFilter.FILTER_REJECT
-        : NodeFilter.FILTER_ACCEPT,
+    acceptNode: (node) => {
+      if (node.nodeType !== Node.ELEMENT_NODE) return NodeFilter.FILTER_ACCEPT;
+      if (!isScannable(node as Element)) return NodeFilter.FILTER_REJECT;
+      const shadow = (node as Element).shadowRoot;
+      if (shadow) onShadowRoot(shadow);
+      return NodeFilter.FILTER_ACCEPT;
+    },
   });
   let current: TextBlock | null = null;
   let currentBlock: Node | null = null;
@@ -66,17 +74,18 @@ export function* textBlocks(root: Node, document_: Document = document): Generat
   if (current) yield current;
 }
 
-/** A live Range over block text [start, end), which may span several text nodes. */
-export function rangeIn(block: TextBlock, start: number, end: number, document_: Document = document): Range {
+/** A live Range over block text [start, end), which may span several text nodes, and those nodes. */
+export function rangeIn(block: TextBlock, start: number, end: number, document_: Document = document): { range: Range; nodes: Text[] } {
   const range = document_.createRange();
-  const [startNode, startOffset] = locate(block, start, false);
-  const [endNode, endOffset] = locate(block, end, true);
-  range.setStart(startNode, startOffset);
-  range.setEnd(endNode, endOffset);
-  return range;
+  const first = locate(block, start, false);
+  const last = locate(block, end, true);
+  range.setStart(block.nodes[first]!, start - block.starts[first]!);
+  range.setEnd(block.nodes[last]!, end - block.starts[last]!);
+  return { range, nodes: block.nodes.slice(first, last + 1) };
 }
 
-function locate(block: TextBlock, offset: number, isEnd: boolean): [Text, number] {
+/** Index of the node holding `offset`; an end offset belongs to the node it ends in. */
+function locate(block: TextBlock, offset: number, isEnd: boolean): number {
   let low = 0;
   let high = block.starts.length - 1;
   while (low < high) {
@@ -85,5 +94,27 @@ function locate(block: TextBlock, offset: number, isEnd: boolean): [Text, number
     if (s < offset || (!isEnd && s === offset)) low = mid;
     else high = mid - 1;
   }
-  return [block.nodes[low]!, offset - block.starts[low]!];
+  return low;
+}
+
+/**
+ * Pieces of at most `max` characters, cut after a sentence end or white space: a block of
+ * megabytes (one huge <pre>) is matched a piece at a time, never in one long task.
+ */
+export function segments(text: string, max = 20_000): [number, number][] {
+  if (text.length <= max) return [[0, text.length]];
+  const pieces: [number, number][] = [];
+  let start = 0;
+  while (text.length - start > max) {
+    let cut = start + max;
+    const window = text.slice(start + max / 2, start + max);
+    const sentence = Math.max(window.lastIndexOf('。'), window.lastIndexOf('. '), window.lastIndexOf('\n'));
+    const space = window.lastIndexOf(' ');
+    const at = sentence !== -1 ? sentence : space;
+    if (at !== -1) cut = start + max / 2 + at + 1;
+    pieces.push([start, cut]);
+    start = cut;
+  }
+  pieces.push([start, text.length]);
+  return pieces;
 }

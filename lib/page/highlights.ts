@@ -1,6 +1,8 @@
 import type { EntryKind } from '../kb/schema';
 
-export type HighlightKind = EntryKind | 'figure' | 'mismatch';
+/** A highlight per entry kind, one for figures that agree, one for those that differ, and
+ * one for the occurrence the reader stepped to. */
+export type HighlightKind = EntryKind | 'figure' | 'mismatch' | 'current';
 
 export const HIGHLIGHT_PREFIX = 'baylens-';
 
@@ -20,10 +22,16 @@ export class PageHighlights {
     let highlight = this.byKind.get(kind);
     if (!highlight) {
       highlight = new Highlight();
+      // The stepped-to occurrence paints above the kind colours.
+      if (kind === 'current') highlight.priority = 1;
       this.byKind.set(kind, highlight);
       this.registry.set(HIGHLIGHT_PREFIX + kind, highlight);
     }
     highlight.add(range);
+  }
+
+  delete(kind: HighlightKind, range: Range): void {
+    this.byKind.get(kind)?.delete(range);
   }
 
   /** Number of ranges registered, all kinds together. */

@@ -1,49 +1,91 @@
-import { Matcher } from '../match/matcher';
 import { linkFigures } from '../match/figures';
-import { textBlocks, rangeIn } from './blocks';
-import type { PageHighlights } from './highlights';
+import type { Matcher } from '../match/matcher';
+import { rangeIn, segments, textBlocks, type TextBlock } from './blocks';
+import type { PageMarks } from './marks';
 
-/** Longest stretch of work in one task before giving the page its main thread back. */
+/** Longest stretch of work in one task before the page gets its main thread back. */
 const SLICE_MS = 8;
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export interface PageScanStats {
-  blocks: number;
-  mentions: number;
-  figures: number;
-}
-
 /**
- * Scans a subtree in short slices and registers a highlight range for every mention and
- * every linked figure. Stops early when `signal` aborts (page left, highlighting turned off).
+ * Scans subtrees for entries and figures and registers their marks. All work goes through
+ * one queue drained in short slices, so a first scan, rescans after page changes and newly
+ * found shadow roots never overlap and never hold the main thread for long.
  */
-export async function highlightSubtree(
-  root: Node,
-  matcher: Matcher,
-  highlights: PageHighlights,
-  signal: AbortSignal,
-): Promise<PageScanStats> {
-  const stats: PageScanStats = { blocks: 0, mentions: 0, figures: 0 };
-  const entries = matcher.data.entries;
-  const blocks = textBlocks(root, root.ownerDocument ?? document);
-  let deadline = performance.now() + SLICE_MS;
-  for (const block of blocks) {
-    if (signal.aborted) return stats;
-    stats.blocks++;
-    const mentions = matcher.findMentions(block.text);
-    if (mentions.length > 0) {
-      for (const m of mentions) highlights.add(entries[m.entry]!.kind, rangeIn(block, m.start, m.end));
-      stats.mentions += mentions.length;
-      for (const f of linkFigures(block.text, mentions, matcher.data.figures)) {
-        highlights.add(f.status === 'match' ? 'figure' : 'mismatch', rangeIn(block, f.start, f.end));
-        stats.figures++;
+export class PageScanner {
+  private readonly queue: Node[] = [];
+  private draining: Promise<void> | null = null;
+  private readonly matcher: Matcher;
+  private readonly marks: PageMarks;
+  private readonly onShadowRoot: (shadow: ShadowRoot) => void;
+  private readonly signal: AbortSignal;
+  /** Blocks matched so far, for benchmarks and tests. */
+  blocksScanned = 0;
+
+  constructor(matcher: Matcher, marks: PageMarks, signal: AbortSignal, onShadowRoot: (shadow: ShadowRoot) => void = () => {}) {
+    this.matcher = matcher;
+    this.marks = marks;
+    this.signal = signal;
+    this.onShadowRoot = onShadowRoot;
+  }
+
+  /** Scans `root` (again): its old marks are replaced. Resolves when the queue is empty. */
+  scan(root: Node): Promise<void> {
+    if (!this.queue.some((queued) => queued === root || queued.contains(root))) this.queue.push(root);
+    this.draining ??= this.drain().finally(() => (this.draining = null));
+    return this.draining;
+  }
+
+  /** Resolves when everything queued so far has been scanned. */
+  idle(): Promise<void> {
+    return this.draining ?? Promise.resolve();
+  }
+
+  private async drain(): Promise<void> {
+    let deadline = performance.now() + SLICE_MS;
+    while (this.queue.length > 0) {
+      const root = this.queue.shift()!;
+      if (!root.isConnected) continue;
+      const found: ShadowRoot[] = [];
+      for (const block of textBlocks(root, (shadow) => found.push(shadow), root.ownerDocument ?? document)) {
+        if (this.signal.aborted) return;
+        this.marks.forgetNodes(block.nodes);
+        for (const [start, end] of segments(block.text)) {
+          this.markSegment(block, start, end);
+          if (performance.now() > deadline) {
+            await nextTask();
+            if (this.signal.aborted) return;
+            deadline = performance.now() + SLICE_MS;
+          }
+        }
+        this.blocksScanned++;
+      }
+      for (const shadow of found) {
+        this.onShadowRoot(shadow);
+        this.queue.push(shadow);
       }
     }
-    if (performance.now() > deadline) {
-      await nextTask();
-      deadline = performance.now() + SLICE_MS;
+  }
+
+  private markSegment(block: TextBlock, start: number, end: number): void {
+    const text = start === 0 && end === block.text.length ? block.text : block.text.slice(start, end);
+    const mentions = this.matcher.findMentions(text);
+    if (mentions.length === 0) return;
+    const { entries, figures } = this.matcher.data;
+    for (const m of mentions) {
+      const entry = entries[m.entry]!;
+      const { range, nodes } = rangeIn(block, start + m.start, start + m.end);
+      this.marks.add({ range, nodes, kind: entry.kind, target: { type: 'entry', id: entry.id } });
+    }
+    for (const f of linkFigures(text, mentions, figures)) {
+      const { range, nodes } = rangeIn(block, start + f.start, start + f.end);
+      this.marks.add({
+        range,
+        nodes,
+        kind: f.status === 'match' ? 'figure' : 'mismatch',
+        target: { type: 'figure', id: figures[f.figure]!.id, status: f.status, surface: text.slice(f.start, f.end) },
+      });
     }
   }
-  return stats;
 }

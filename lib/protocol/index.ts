@@ -1,11 +1,13 @@
 import { z } from 'zod';
-import { settingsRequests } from './settings';
+import { cardRequests } from './card';
+import { settingsRequests } from './settings-requests';
+import { snippetRequests } from './snippets';
 
 /**
  * Every message an extension page or content script may send the background. The background
  * parses each one with this schema on arrival: anything else is refused, not trusted.
  */
-export const requestSchema = z.discriminatedUnion('type', [...settingsRequests]);
+export const requestSchema = z.discriminatedUnion('type', [...settingsRequests, ...cardRequests, ...snippetRequests]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;
 

@@ -1,13 +1,16 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
-/** What the reader has chosen about highlighting; shared by the page, popup and panel. */
+/**
+ * What the reader has chosen about highlighting; shared by the page, popup and panel.
+ * zod/mini: this schema ships in the content script, which runs on every page.
+ */
 export const settingsSchema = z.object({
   /** Highlighting everywhere; a site can still be switched off on its own. */
   enabled: z.boolean(),
   /** Hostnames where highlighting is off. */
   disabledSites: z.array(z.string()),
   /** How long the pointer rests on a highlight before its card opens. */
-  hoverDelayMs: z.number().int().min(0).max(5000),
+  hoverDelayMs: z.number().check(z.int(), z.minimum(0), z.maximum(5000)),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -17,18 +20,3 @@ export const DEFAULT_SETTINGS: Settings = { enabled: true, disabledSites: [], ho
 export function highlightsOn(settings: Settings, host: string): boolean {
   return settings.enabled && !settings.disabledSites.includes(host);
 }
-
-export const settingsRequests = [
-  z.object({ type: z.literal('settings:get') }),
-  z.object({
-    type: z.literal('settings:set'),
-    patch: settingsSchema.partial(),
-  }),
-  z.object({
-    type: z.literal('settings:site'),
-    host: z.string().min(1).max(253),
-    enabled: z.boolean(),
-  }),
-  /** The keyboard toggle: flips the current site, or everywhere when `everywhere` is set. */
-  z.object({ type: z.literal('settings:toggle'), host: z.string().min(1).max(253), everywhere: z.boolean().default(false) }),
-] as const;

@@ -53,6 +53,11 @@ const figures: Figure[] = [
   { id: 'zone-area', subject: 'hengqin-cooperation-zone', measure: 'Area', value: 106, unit: 'km2', qualifier: 'about', asOf: '2021', source: 'paper', passage: 'p1', stated: '106 square kilometers', cues: [] },
   { id: 'macao-labour', subject: 'macao', measure: 'Labour force', value: 383000, unit: 'count', asOf: '2024', source: 'paper', passage: 'p1', stated: '383,000', cues: ['workers', 'labour', '劳动'] },
 ];
+figures.push(
+  { id: 'macao-gaming-gdp', subject: 'macao', measure: 'Gaming share of the economy', value: 55, unit: 'percent', asOf: '2024', source: 'paper', passage: 'p2', stated: '55%', cues: ['gaming', 'economy'] },
+  { id: 'macao-gaming-jobs', subject: 'macao', measure: 'Gaming share of employment', value: 18.6, unit: 'percent', asOf: '2024', source: 'paper', passage: 'p2', stated: '18.6%', cues: ['gaming', 'employment'] },
+);
+source.passages.push({ id: 'p2', text: 'In Macao gaming is 55% of the economy and 18.6% of employment.' });
 const { index } = compileIndex(dataSet({ entries: sampleEntries, sources: [source], figures }));
 const matcher = new Matcher(index.matcher);
 
@@ -85,6 +90,13 @@ describe('figures on a page', () => {
 
   it('links nothing when the subject is not named in the paragraph', () => {
     expect(figuresIn('Some park covers 106 square kilometres.')).toEqual([]);
+  });
+
+  it('prefers the figure whose cue words best describe the number', () => {
+    expect(figuresIn('Macao: gaming took 56% of the economy but 21% of employment.')).toEqual([
+      { surface: '56%', figure: 'macao-gaming-gdp', status: 'mismatch' },
+      { surface: '21%', figure: 'macao-gaming-jobs', status: 'mismatch' },
+    ]);
   });
 
   it('links a bare count only when a cue word stands near it', () => {

@@ -1,0 +1,90 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { EntryCardData, CardFigure, EntryRef } from '@/lib/kb/card';
+import type { MarkTarget } from '@/lib/page/marks';
+import { EntryView } from './EntryView';
+import { FigureView } from './FigureView';
+
+export interface CardSource {
+  entry(id: string): Promise<EntryCardData | null>;
+  figure(id: string): Promise<{ figure: CardFigure; subject: EntryRef } | null>;
+}
+
+interface Props {
+  target: MarkTarget;
+  source: CardSource;
+  pinned: boolean;
+  /** Move focus into the card (opened from the keyboard). */
+  focus: boolean;
+  onPin: () => void;
+  onClose: () => void;
+  /** Save the passage around the highlight; absent where saving is not available. */
+  onSave?: () => Promise<string>;
+}
+
+type View = MarkTarget;
+type Loaded =
+  | { type: 'entry'; entry: EntryCardData }
+  | { type: 'figure'; figure: CardFigure; subject: EntryRef; surface: string; status: 'match' | 'mismatch' }
+  | { type: 'missing' };
+
+/** The card beside a highlight: what it is, its figures, relations and sources. */
+export function HoverCard({ target, source, pinned, focus, onPin, onClose, onSave }: Props) {
+  const [stack, setStack] = useState<View[]>([target]);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [notice, setNotice] = useState('');
+  const root = useRef<HTMLDivElement>(null);
+  const view = stack[stack.length - 1]!;
+
+  useEffect(() => {
+    let live = true;
+    setLoaded(null);
+    const load = view.type === 'entry'
+      ? source.entry(view.id).then((entry): Loaded => (entry ? { type: 'entry', entry } : { type: 'missing' }))
+      : source.figure(view.id).then((f): Loaded => (f ? { type: 'figure', ...f, surface: view.surface, status: view.status } : { type: 'missing' }));
+    load.then((l) => live && setLoaded(l), () => live && setLoaded({ type: 'missing' }));
+    return () => {
+      live = false;
+    };
+  }, [view]);
+
+  useEffect(() => {
+    if (focus) root.current?.focus();
+  }, [focus]);
+
+  const select = (id: string) => setStack([...stack, { type: 'entry', id }]);
+  const title = loaded?.type === 'entry' ? loaded.entry.name : loaded?.type === 'figure' ? 'Figure' : '…';
+
+  return (
+    <div class="card" role="dialog" aria-label={title} tabIndex={-1} ref={root} data-state={loaded ? 'ready' : 'loading'}>
+      <header>
+        {stack.length > 1 && (
+          <button type="button" class="icon" aria-label="Back" onClick={() => setStack(stack.slice(0, -1))}>‹</button>
+        )}
+        <h2>{title}</h2>
+        <button type="button" class="icon" aria-label={pinned ? 'Unpin card' : 'Pin card'} aria-pressed={pinned} onClick={onPin}>
+          {pinned ? '◉' : '○'}
+        </button>
+        <button type="button" class="icon" aria-label="Close card" onClick={onClose}>×</button>
+      </header>
+      <div class="body">
+        {loaded === null && <p class="meta">Loading…</p>}
+        {loaded?.type === 'missing' && <p class="meta">Nothing more is known about this term.</p>}
+        {loaded?.type === 'entry' && <EntryView entry={loaded.entry} onSelect={select} />}
+        {loaded?.type === 'figure' && (
+          <FigureView surface={loaded.surface} status={loaded.status} figure={loaded.figure} subject={loaded.subject} onSelect={select} />
+        )}
+      </div>
+      {onSave && (
+        <footer>
+          <button
+            type="button"
+            onClick={() => onSave().then(setNotice, (e: Error) => setNotice(`Not saved: ${e.message}`))}
+          >
+            Save snippet
+          </button>
+          <span class="notice" role="status">{notice}</span>
+        </footer>
+      )}
+    </div>
+  );
+}

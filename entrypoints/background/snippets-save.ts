@@ -1,0 +1,49 @@
+import index from 'virtual:baylens/index';
+import { Matcher } from '@/lib/match/matcher';
+import { createSnippet, type Capture } from '@/lib/snippets/create';
+import type { Snippet } from '@/lib/snippets/schema';
+import { SnippetWriter } from '@/lib/store/snippets-writer';
+
+/** The background's one writer of the library: every handler and menu shares it. */
+export const writer = new SnippetWriter();
+
+// The full index is in the background anyway (for cards): its matcher part costs nothing more.
+let matcher: Matcher | null = null;
+
+/** Entry ids the text mentions, in order of first mention: the snippet's automatic tags. */
+export function entriesIn(text: string): string[] {
+  matcher ??= new Matcher(index.matcher);
+  const ids = new Set<string>();
+  for (const mention of matcher.findMentions(text)) {
+    for (const entry of [mention.entry, ...mention.also]) ids.add(matcher.data.entries[entry]!.id);
+  }
+  return [...ids];
+}
+
+/** Turns what the page gave into a snippet and saves it; throws with a reason a reader can act on. */
+export function saveCapture(capture: Capture): Promise<{ snippet: Snippet; duplicate: boolean }> {
+  const snippet = createSnippet(capture, entriesIn(capture.text), crypto.randomUUID(), new Date());
+  return writer.save(snippet);
+}
+
+/** Shows the outcome on the tab's toolbar button for a few seconds: ✓ saved, ! not saved (the tooltip says why). */
+export async function confirmOnTab(tabId: number, outcome: { ok: boolean; message: string }): Promise<void> {
+  const action = browser.action ?? browser.browserAction;
+  if (!action) return;
+  const name = browser.runtime.getManifest().name;
+  await Promise.all([
+    action.setBadgeBackgroundColor({ tabId, color: outcome.ok ? '#1a7f37' : '#b42318' }),
+    action.setBadgeText({ tabId, text: outcome.ok ? '✓' : '!' }),
+    action.setTitle({ tabId, title: `${name}: ${outcome.message}` }),
+  ]).catch(() => undefined);
+  setTimeout(() => {
+    void Promise.all([action.setBadgeText({ tabId, text: '' }), action.setTitle({ tabId, title: name })]).catch(() => undefined);
+  }, 4000);
+}
+
+/** The words for the badge's tooltip. */
+export function savedMessage(result: { snippet: Snippet; duplicate: boolean }): string {
+  if (result.duplicate) return 'this snippet was already saved';
+  const n = result.snippet.entries.length;
+  return `snippet saved${n ? ` (mentions ${n} ${n === 1 ? 'entry' : 'entries'})` : ''}`;
+}

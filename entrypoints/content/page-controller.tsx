@@ -1,0 +1,181 @@
+import { CardHost } from '@/lib/page/card-host';
+import { PageHighlights } from '@/lib/page/highlights';
+import { HoverTracker } from '@/lib/page/hover';
+import { PageMarks, type Mark } from '@/lib/page/marks';
+import { PageScanner } from '@/lib/page/scan-page';
+import { MutationWatcher } from '@/lib/page/watch-mutations';
+import type { Matcher } from '@/lib/match/matcher';
+import { HoverCard, type CardSource } from '@/components/HoverCard';
+
+/** Grace period for the pointer to travel from a highlight into its card. */
+const CLOSE_DELAY_MS = 250;
+
+/**
+ * Everything Baylens does on one page (or frame): highlights, rescans after changes, the
+ * hover card and keyboard stepping. `start` and `stop` follow the reader's on/off choice.
+ */
+export class PageController {
+  private readonly doc: Document;
+  private readonly matcher: Matcher;
+  private readonly cardSource: CardSource;
+  private readonly highlights = new PageHighlights();
+  private readonly marks = new PageMarks(this.highlights);
+  private readonly card: CardHost;
+  private readonly shadowRoots: ShadowRoot[] = [];
+  private readonly shadowSheet: CSSStyleSheet;
+  private controller: AbortController | null = null;
+  private scanner: PageScanner | null = null;
+  private watcher: MutationWatcher | null = null;
+  private hover: HoverTracker | null = null;
+  private openMark: Mark | null = null;
+  private currentStep: Mark | null = null;
+  private pinned = false;
+  private openTimer: ReturnType<typeof setTimeout> | null = null;
+  private closeTimer: ReturnType<typeof setTimeout> | null = null;
+  hoverDelayMs = 300;
+
+  constructor(doc: Document, matcher: Matcher, cardSource: CardSource, highlightCss: string, cardCss: string) {
+    this.doc = doc;
+    this.matcher = matcher;
+    this.cardSource = cardSource;
+    this.card = new CardHost(cardCss, doc);
+    this.shadowSheet = new CSSStyleSheet();
+    this.shadowSheet.replaceSync(highlightCss);
+  }
+
+  get running(): boolean {
+    return this.controller !== null;
+  }
+
+  /** Highlights the page and keeps up with its changes; resolves when the first scan is done. */
+  start(): Promise<void> {
+    if (this.controller) return this.scanner!.idle();
+    const controller = new AbortController();
+    this.controller = controller;
+    const ours = () => this.card.element;
+    this.scanner = new PageScanner(this.matcher, this.marks, controller.signal, (shadow) => this.adoptShadowRoot(shadow));
+    this.watcher = new MutationWatcher((roots, removals) => {
+      if (removals) this.marks.sweep();
+      for (const root of roots) void this.scanner?.scan(root);
+    }, ours);
+    this.watcher.observe(this.doc.documentElement);
+    for (const shadow of this.shadowRoots) this.watcher.observe(shadow);
+    this.hover = new HoverTracker(this.doc, this.marks, this.shadowRoots, (t) => this.card.contains(t as Node), (m, over) => this.hovered(m, over));
+    this.hover.start();
+    this.doc.addEventListener('keydown', this.onKey, { capture: true });
+    return this.scanner.scan(this.doc.body ?? this.doc.documentElement);
+  }
+
+  /** Removes every highlight and the card, and stops watching; the page is as it was. */
+  stop(): void {
+    this.controller?.abort();
+    this.controller = null;
+    this.watcher?.disconnect();
+    this.hover?.stop();
+    this.doc.removeEventListener('keydown', this.onKey, { capture: true });
+    this.closeCard();
+    this.marks.clear();
+    this.scanner = null;
+    this.currentStep = null;
+  }
+
+  /** Resolves when all scanning queued so far is done. */
+  idle(): Promise<void> {
+    return this.scanner?.idle() ?? Promise.resolve();
+  }
+
+  private adoptShadowRoot(shadow: ShadowRoot): void {
+    if (this.shadowRoots.includes(shadow)) return;
+    this.shadowRoots.push(shadow);
+    // ::highlight() rules apply per tree: a shadow root needs them too. Not a DOM change.
+    if (!shadow.adoptedStyleSheets.includes(this.shadowSheet)) {
+      shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, this.shadowSheet];
+    }
+    this.watcher?.observe(shadow);
+  }
+
+  private hovered(mark: Mark | null, overCard: boolean): void {
+    if (overCard) {
+      this.cancel('close');
+      return;
+    }
+    if (mark && mark === this.openMark) {
+      this.cancel('close');
+      return;
+    }
+    this.cancel('open');
+    if (mark) {
+      this.openTimer = setTimeout(() => this.openCard(mark, false), this.hoverDelayMs);
+    } else if (this.openMark && !this.pinned) {
+      this.cancel('close');
+      this.closeTimer = setTimeout(() => this.closeCard(), CLOSE_DELAY_MS);
+    }
+  }
+
+  private cancel(which: 'open' | 'close'): void {
+    const timer = which === 'open' ? this.openTimer : this.closeTimer;
+    if (timer) clearTimeout(timer);
+    if (which === 'open') this.openTimer = null;
+    else this.closeTimer = null;
+  }
+
+  private renderCard(mark: Mark, focus: boolean) {
+    return (
+      <HoverCard
+        key={mark.target.type + mark.target.id + (mark.target.type === 'figure' ? mark.target.surface : '')}
+        target={mark.target}
+        source={this.cardSource}
+        pinned={this.pinned}
+        focus={focus}
+        onPin={() => {
+          this.pinned = !this.pinned;
+          this.card.update(this.renderCard(mark, false));
+        }}
+        onClose={() => this.closeCard()}
+      />
+    );
+  }
+
+  private openCard(mark: Mark, focus: boolean): void {
+    if (this.pinned && this.openMark && !focus) return;
+    this.cancel('open');
+    this.cancel('close');
+    if (this.openMark !== mark) this.pinned = false;
+    this.openMark = mark;
+    this.card.show(this.renderCard(mark, focus), mark.range);
+    performance.mark('baylens:card-shown');
+  }
+
+  private closeCard(): void {
+    this.cancel('open');
+    this.cancel('close');
+    this.openMark = null;
+    this.pinned = false;
+    this.card.hide();
+  }
+
+  private readonly onKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && this.openMark) {
+      this.closeCard();
+      event.stopPropagation();
+    }
+  };
+
+  /** Scrolls to the next or previous highlight, marks it as the current one and opens its card. */
+  step(direction: 'next' | 'previous'): boolean {
+    const all = this.marks.ordered();
+    if (all.length === 0) return false;
+    const at = this.currentStep ? all.indexOf(this.currentStep) : -1;
+    const next = at === -1
+      ? (direction === 'next' ? 0 : all.length - 1)
+      : (at + (direction === 'next' ? 1 : -1) + all.length) % all.length;
+    const mark = all[next]!;
+    if (this.currentStep) this.highlights.delete('current', this.currentStep.range);
+    this.currentStep = mark;
+    this.highlights.add('current', mark.range);
+    const element = mark.range.startContainer.parentElement;
+    element?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    this.openCard(mark, true);
+    return true;
+  }
+}

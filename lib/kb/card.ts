@@ -1,0 +1,141 @@
+import { Matcher } from '../match/matcher';
+import { formatDate, formatFigure } from './format';
+import type { EntryKind, RelationType, Source } from './schema';
+import type { KbFigure, KnowledgeBase } from './types';
+
+export interface SourceRef {
+  id: string;
+  title: string;
+  publisher?: string;
+  date: string;
+}
+
+export interface EntryRef {
+  id: string;
+  name: string;
+  kind: EntryKind;
+}
+
+export interface CardFigure {
+  id: string;
+  measure: string;
+  /** The indexed value as a reader would say it: "about 106 km²". */
+  display: string;
+  asOf: string;
+  source: SourceRef;
+  passage: string;
+}
+
+export interface CardPassage {
+  source: SourceRef;
+  passage: string;
+  section?: string;
+  text: string;
+  /** Where the entry is named in `text`, to emphasise it. */
+  marks: [number, number][];
+}
+
+export interface CardRelation {
+  label: string;
+  entry: EntryRef;
+}
+
+/** Everything a hover card or the popup shows about one entry. */
+export interface EntryCardData extends EntryRef {
+  names: { en: string; 'zh-Hans': string; 'zh-Hant': string };
+  description: string;
+  proposal: boolean;
+  figures: CardFigure[];
+  relations: CardRelation[];
+  passages: CardPassage[];
+  /** How many passages mention the entry in all, of which `passages` are the best. */
+  passageCount: number;
+}
+
+const FORWARD: Record<RelationType, string> = {
+  'set-up-by': 'Set up by', 'governed-by': 'Governed by', 'part-of': 'Part of', 'located-in': 'Located in',
+  'issued-by': 'Issued by', proposes: 'Proposes', 'related-to': 'Related to',
+};
+const INVERSE: Record<RelationType, string> = {
+  'set-up-by': 'Sets up', 'governed-by': 'Governs', 'part-of': 'Includes', 'located-in': 'Contains',
+  'issued-by': 'Issued', proposes: 'Proposed by', 'related-to': 'Related to',
+};
+const ORDER: RelationType[] = ['set-up-by', 'governed-by', 'part-of', 'located-in', 'issued-by', 'proposes', 'related-to'];
+
+/** Builds cards from the compiled index; one per extension context, reused for every card. */
+export class CardBuilder {
+  private readonly index: KnowledgeBase;
+  private readonly matcher: Matcher;
+  private readonly entries: Map<string, KnowledgeBase['entries'][number]>;
+  private readonly sources: Map<string, Source>;
+
+  constructor(index: KnowledgeBase) {
+    this.index = index;
+    this.matcher = new Matcher(index.matcher);
+    this.entries = new Map(index.entries.map((e) => [e.id, e]));
+    this.sources = new Map(index.sources.map((s) => [s.id, s]));
+  }
+
+  sourceRef(id: string): SourceRef {
+    const s = this.sources.get(id)!;
+    return { id: s.id, title: s.title, ...(s.publisher ? { publisher: s.publisher } : {}), date: formatDate(s.date) };
+  }
+
+  entryRef(id: string): EntryRef | null {
+    const e = this.entries.get(id);
+    return e ? { id: e.id, name: e.names.en, kind: e.kind } : null;
+  }
+
+  figure(f: KbFigure): CardFigure {
+    return {
+      id: f.id,
+      measure: f.measure,
+      display: formatFigure(f.value, f.unit, f.qualifier),
+      asOf: formatDate(f.asOf),
+      source: this.sourceRef(f.source),
+      passage: f.passage,
+    };
+  }
+
+  /** The card of an entry with its best `passageLimit` passages, or null for an unknown id. */
+  entry(id: string, passageLimit = 3): EntryCardData | null {
+    const entry = this.entries.get(id);
+    if (!entry) return null;
+    const index = this.index.matcher.entries.findIndex((e) => e.id === id);
+    const relations = [...entry.relations]
+      .sort((a, b) => Number(a.inverse) - Number(b.inverse) || ORDER.indexOf(a.type) - ORDER.indexOf(b.type))
+      .map((r) => ({ label: (r.inverse ? INVERSE : FORWARD)[r.type], entry: this.entryRef(r.target)! }));
+    const passages = entry.passages.slice(0, passageLimit).map((link) => {
+      const passage = this.sources.get(link.source)!.passages.find((p) => p.id === link.passage)!;
+      const marks = this.matcher
+        .findMentions(passage.text)
+        .filter((m) => m.entry === index || m.also.includes(index))
+        .map((m): [number, number] => [m.start, m.end]);
+      return {
+        source: this.sourceRef(link.source),
+        passage: link.passage,
+        ...(passage.section ? { section: passage.section } : {}),
+        text: passage.text,
+        marks,
+      };
+    });
+    return {
+      id: entry.id,
+      name: entry.names.en,
+      kind: entry.kind,
+      names: entry.names,
+      description: entry.description,
+      proposal: entry.proposal,
+      figures: this.index.figures.filter((f) => f.subject === id).map((f) => this.figure(f)),
+      relations,
+      passages,
+      passageCount: entry.passages.length,
+    };
+  }
+
+  /** An indexed figure with the entry it is about, for the card of a number on a page. */
+  figureCard(figureId: string): { figure: CardFigure; subject: EntryRef } | null {
+    const f = this.index.figures.find((x) => x.id === figureId);
+    return f ? { figure: this.figure(f), subject: this.entryRef(f.subject)! } : null;
+  }
+}

@@ -1,0 +1,105 @@
+import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
+import { render, type VNode } from 'preact';
+
+/** The one element Baylens adds to a page; created on first use, so an untouched page has none. */
+export const HOST_TAG = 'baylens-ui';
+
+/**
+ * Holds the hover card in a closed-off shadow root and keeps it next to its highlight and
+ * inside the viewport, also while the page scrolls.
+ */
+export class CardHost {
+  private host: HTMLElement | null = null;
+  private mount: HTMLElement | null = null;
+  private stopTracking: (() => void) | null = null;
+  private readonly document: Document;
+  private readonly css: string;
+
+  constructor(css: string, document_: Document = document) {
+    this.css = css;
+    this.document = document_;
+  }
+
+  /** The host element, if it exists yet: mutations and pointer events inside it are ours. */
+  get element(): HTMLElement | null {
+    return this.host;
+  }
+
+  get open(): boolean {
+    return this.mount !== null && this.mount.firstChild !== null;
+  }
+
+  private ensure(): HTMLElement {
+    if (this.mount && this.host?.isConnected) return this.mount;
+    const host = this.document.createElement(HOST_TAG);
+    host.setAttribute('data-baylens-host', '');
+    host.style.cssText = 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647;';
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = this.document.createElement('style');
+    style.textContent = this.css;
+    const mount = this.document.createElement('div');
+    shadow.append(style, mount);
+    // Outside <body>: the page's own text (body.innerText) never includes the card.
+    this.document.documentElement.append(host);
+    this.host = host;
+    this.mount = mount;
+    return mount;
+  }
+
+  /** Shows `card` beside `range`; its root element must be the positioned `.card`. */
+  show(card: VNode, range: Range): void {
+    const mount = this.ensure();
+    render(card, mount);
+    const floating = mount.firstElementChild as HTMLElement | null;
+    if (!floating) return;
+    const anchor = {
+      getBoundingClientRect: () => range.getBoundingClientRect(),
+      getClientRects: () => range.getClientRects(),
+      contextElement: range.startContainer.parentElement ?? undefined,
+    };
+    this.stopTracking?.();
+    this.stopTracking = autoUpdate(anchor, floating, () => {
+      void computePosition(anchor, floating, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [
+          inline(),
+          offset(6),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+          size({
+            padding: 8,
+            apply: ({ availableHeight }) => {
+              floating.style.maxHeight = `${Math.max(160, Math.min(480, availableHeight))}px`;
+            },
+          }),
+        ],
+      }).then(({ x, y }) => {
+        floating.style.left = `${x}px`;
+        floating.style.top = `${y}px`;
+      });
+    });
+  }
+
+  /** Re-renders the open card in place (a pin, a loaded view). */
+  update(card: VNode): void {
+    if (this.mount) render(card, this.mount);
+  }
+
+  hide(): void {
+    this.stopTracking?.();
+    this.stopTracking = null;
+    if (this.mount) render(null, this.mount);
+  }
+
+  contains(node: Node | null): boolean {
+    return !!node && !!this.host && (node === this.host || this.host.contains(node));
+  }
+
+  remove(): void {
+    this.hide();
+    this.host?.remove();
+    this.host = null;
+    this.mount = null;
+  }
+}

@@ -1,0 +1,75 @@
+import { test, expect } from './extension';
+import { hover, settled } from './page-helpers';
+
+test.describe('the hover card', () => {
+  test.beforeEach(async ({ page, server }) => {
+    await page.goto(`${server.origin}/fixtures/sample-article.html`);
+    await settled(page);
+  });
+
+  test('opens after a short rest on a highlight, with the entry it names', async ({ page }) => {
+    await hover(page, 'Guangdong-Macao In-Depth Cooperation Zone in Hengqin');
+    const card = page.locator('baylens-ui .card');
+    await expect(card.getByRole('heading', { name: 'Guangdong-Macao In-Depth Cooperation Zone in Hengqin' })).toBeVisible();
+    await expect(card).toContainText('横琴粤澳深度合作区');
+    await expect(card).toContainText('橫琴粵澳深度合作區');
+    await expect(card).toContainText('Cooperation zone');
+    await expect(card.locator('.figures')).toContainText('about 106 km²');
+    await expect(card.locator('.figures')).toContainText('as of 5 September 2021');
+    await expect(card.locator('.relations')).toContainText('Set up by');
+    await expect(card.locator('.passage mark').first()).toBeVisible();
+    // Inside the viewport.
+    const box = (await card.boundingBox())!;
+    const viewport = page.viewportSize()!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+    expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+  });
+
+  test('stays open while the pointer moves into it, and closes once it has left', async ({ page }) => {
+    await hover(page, 'Macao SAR Government');
+    const card = page.locator('baylens-ui .card');
+    await expect(card.getByRole('heading', { name: 'Government of the Macao Special Administrative Region' })).toBeVisible();
+    const box = (await card.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 20, { steps: 5 });
+    await page.waitForTimeout(500);
+    await expect(card).toBeVisible();
+    await page.mouse.move(5, 5, { steps: 3 });
+    await expect(card).toBeHidden();
+  });
+
+  test('follows a relation inside the card and comes back', async ({ page }) => {
+    await hover(page, 'Guangdong-Macao In-Depth Cooperation Zone in Hengqin');
+    const card = page.locator('baylens-ui .card');
+    await card.locator('.relations').getByRole('button', { name: /Master Plan/ }).first().click();
+    await expect(card.getByRole('heading', { name: /Master Plan/ })).toBeVisible();
+    await card.getByRole('button', { name: 'Back' }).click();
+    await expect(card.getByRole('heading', { name: 'Guangdong-Macao In-Depth Cooperation Zone in Hengqin' })).toBeVisible();
+  });
+
+  test('can be pinned, and Escape closes it', async ({ page }) => {
+    await hover(page, 'Hong Kong-Zhuhai-Macao Bridge');
+    const card = page.locator('baylens-ui .card');
+    await expect(card.getByRole('heading', { name: 'Hong Kong-Zhuhai-Macao Bridge' })).toBeVisible();
+    const box = (await card.boundingBox())!;
+    await page.mouse.move(box.x + 10, box.y + 10, { steps: 3 });
+    await card.getByRole('button', { name: 'Pin card' }).click();
+    await page.mouse.move(5, 5, { steps: 3 });
+    await page.waitForTimeout(600);
+    await expect(card).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(card).toBeHidden();
+  });
+
+  test('shows the indexed figure of a number, and says when the page differs', async ({ page }) => {
+    await hover(page, '18.6%');
+    const card = page.locator('baylens-ui .card');
+    await expect(card.locator('.verdict')).toHaveText('This page\'s “18.6%” agrees with the source.');
+    await page.mouse.move(5, 5, { steps: 3 });
+    await expect(card).toBeHidden();
+    await hover(page, '21.5%');
+    await expect(card.locator('.verdict')).toHaveText('This page says “21.5%”; the source says 18.6%.');
+    await expect(card).toContainText('Macao');
+  });
+});
