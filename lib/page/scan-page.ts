@@ -15,7 +15,9 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  */
 export class PageScanner {
   private readonly queue: Node[] = [];
-  private draining: Promise<void> | null = null;
+  private draining: Promise<void> = Promise.resolve();
+  /** True while the drain loop runs. */
+  private running = false;
   private readonly matcher: Matcher;
   private readonly marks: PageMarks;
   private readonly onShadowRoot: (shadow: ShadowRoot) => void;
@@ -33,38 +35,48 @@ export class PageScanner {
   /** Scans `root` (again): its old marks are replaced. Resolves when the queue is empty. */
   scan(root: Node): Promise<void> {
     if (!this.queue.some((queued) => queued === root || queued.contains(root))) this.queue.push(root);
-    this.draining ??= this.drain().finally(() => (this.draining = null));
+    if (!this.running) this.draining = this.drain();
     return this.draining;
   }
 
   /** Resolves when everything queued so far has been scanned. */
   idle(): Promise<void> {
-    return this.draining ?? Promise.resolve();
+    return this.draining;
   }
 
+  /**
+   * Drains the queue in slices. `running` is cleared in the same synchronous step as the
+   * loop's last look at the queue, so a root queued a moment later starts a new drain
+   * instead of waiting unseen.
+   */
   private async drain(): Promise<void> {
-    let deadline = performance.now() + SLICE_MS;
-    while (this.queue.length > 0) {
-      const root = this.queue.shift()!;
-      if (!root.isConnected) continue;
-      const found: ShadowRoot[] = [];
-      for (const block of textBlocks(root, (shadow) => found.push(shadow), root.ownerDocument ?? document)) {
-        if (this.signal.aborted) return;
-        this.marks.forgetNodes(block.nodes);
-        for (const [start, end] of segments(block.text)) {
-          this.markSegment(block, start, end);
-          if (performance.now() > deadline) {
-            await nextTask();
-            if (this.signal.aborted) return;
-            deadline = performance.now() + SLICE_MS;
+    this.running = true;
+    try {
+      let deadline = performance.now() + SLICE_MS;
+      while (this.queue.length > 0) {
+        const root = this.queue.shift()!;
+        if (!root.isConnected) continue;
+        const found: ShadowRoot[] = [];
+        for (const block of textBlocks(root, (shadow) => found.push(shadow), root.ownerDocument ?? document)) {
+          if (this.signal.aborted) return;
+          this.marks.forgetNodes(block.nodes);
+          for (const [start, end] of segments(block.text)) {
+            this.markSegment(block, start, end);
+            if (performance.now() > deadline) {
+              await nextTask();
+              if (this.signal.aborted) return;
+              deadline = performance.now() + SLICE_MS;
+            }
           }
+          this.blocksScanned++;
         }
-        this.blocksScanned++;
+        for (const shadow of found) {
+          this.onShadowRoot(shadow);
+          this.queue.push(shadow);
+        }
       }
-      for (const shadow of found) {
-        this.onShadowRoot(shadow);
-        this.queue.push(shadow);
-      }
+    } finally {
+      this.running = false;
     }
   }
 

@@ -1,0 +1,117 @@
+import type { Page, Worker } from '@playwright/test';
+import { serviceWorkerOf } from '../../lib/cli/chromium';
+import { test, expect, readHighlights } from './extension';
+import { highlightedText, hover, settled } from './page-helpers';
+
+const texts = (page: Page) => highlightedText(page);
+
+/** Sends a request to the background from an extension page, as the popup would. */
+async function fromExtensionPage(page: Page, extensionId: string, request: unknown) {
+  const ext = await page.context().newPage();
+  await ext.goto(`chrome-extension://${extensionId}/popup.html`);
+  const reply = await ext.evaluate((r) => chrome.runtime.sendMessage(r), request);
+  await ext.close();
+  return reply;
+}
+
+/** Sends a page request to the active tab, as a keyboard command does. */
+async function toActiveTab(page: Page, worker: Worker, request: unknown) {
+  await page.bringToFront();
+  return worker.evaluate(async (r) => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return chrome.tabs.sendMessage(tab!.id!, r);
+  }, request);
+}
+
+test.describe('highlights on a living page', () => {
+  test('highlights a Chinese page in Simplified and Traditional script', async ({ page, server }) => {
+    await page.goto(`${server.origin}/fixtures/chinese-news.html`);
+    await settled(page);
+    const all = await texts(page);
+    expect(all).toEqual(expect.arrayContaining(['横琴粤澳深度合作区', '澳门', '河套深港科技创新合作区', '港珠澳大橋', '香港', '106平方公里', '18.6%']));
+    expect((await page.evaluate(readHighlights))['baylens-mismatch']).toEqual(['5平方公里']);
+    // Hidden text is not highlighted.
+    expect(all).not.toContain('港珠澳大桥');
+  });
+
+  test('highlights text added or changed after load', async ({ page, server }) => {
+    await page.goto(`${server.origin}/fixtures/dynamic.html`);
+    await settled(page);
+    expect(await texts(page)).toContain('Shenzhen');
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.innerHTML = 'More news: <b>Nansha</b> and the Hengqin Port.';
+      document.getElementById('feed')!.append(p);
+      document.getElementById('ticker')!.firstChild!.textContent = 'Breaking: Guangzhou Futures Exchange lists a new contract';
+    });
+    await expect.poll(() => texts(page)).toEqual(expect.arrayContaining(['Nansha', 'Hengqin Port', 'Guangzhou Futures Exchange']));
+    // Text that goes away takes its highlight with it.
+    await page.evaluate(() => document.getElementById('first')!.remove());
+    await expect.poll(() => texts(page)).not.toContain('Shenzhen');
+  });
+
+  test('covers open shadow roots and same-origin frames', async ({ page, server }) => {
+    await page.goto(`${server.origin}/fixtures/dynamic.html`);
+    await settled(page);
+    expect(await texts(page)).toEqual(expect.arrayContaining(['Qianhai', 'Nansha']));
+    const frame = page.frame({ url: 'about:srcdoc' })!;
+    await expect.poll(() => frame.evaluate(readHighlights).then((h) => Object.values(h).flat())).toContain('Hong Kong-Zhuhai-Macao Bridge');
+  });
+
+  test('shows page text that looks like markup as inert text', async ({ page, server }) => {
+    await page.goto(`${server.origin}/fixtures/dynamic.html`);
+    await settled(page);
+    await hover(page, 'Macao');
+    const card = page.locator('baylens-ui .card');
+    await expect(card.getByRole('heading', { name: 'Macao' })).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { pwned?: boolean }).pwned)).toBeUndefined();
+    expect(await card.locator('img, script').count()).toBe(0);
+  });
+
+  test('turning a site off clears its highlights at once, and on restores them', async ({ page, server, extensionId }) => {
+    await page.goto(`${server.origin}/fixtures/sample-article.html`);
+    const before = await settled(page);
+    expect(before).toBeGreaterThan(20);
+    await fromExtensionPage(page, extensionId, { type: 'settings:site', host: '127.0.0.1', enabled: false });
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(0);
+    await fromExtensionPage(page, extensionId, { type: 'settings:site', host: '127.0.0.1', enabled: true });
+    await expect.poll(() => settled(page)).toBe(before);
+    // Everywhere off, then on again.
+    await fromExtensionPage(page, extensionId, { type: 'settings:set', patch: { enabled: false } });
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(0);
+    await fromExtensionPage(page, extensionId, { type: 'settings:set', patch: { enabled: true } });
+    await expect.poll(() => settled(page)).toBe(before);
+  });
+
+  test('the keyboard command steps through highlights, opening each card with focus', async ({ page, server, context }) => {
+    await page.goto(`${server.origin}/fixtures/sample-article.html`);
+    await settled(page);
+    const worker = await serviceWorkerOf(context);
+    expect(await toActiveTab(page, worker, { type: 'page:step', direction: 'next' })).toBe(true);
+    const card = page.locator('baylens-ui .card');
+    await expect(card.getByRole('heading', { name: 'Hengqin' })).toBeVisible();
+    expect((await page.evaluate(readHighlights))['baylens-current']).toEqual(['Hengqin']);
+    await toActiveTab(page, worker, { type: 'page:step', direction: 'next' });
+    await expect(card.getByRole('heading', { name: /Hetao/ })).toBeVisible();
+    expect((await page.evaluate(readHighlights))['baylens-current']).toEqual(['the Loop']);
+    await toActiveTab(page, worker, { type: 'page:step', direction: 'previous' });
+    await expect(card.getByRole('heading', { name: 'Hengqin' })).toBeVisible();
+    // The card's controls are reachable with Tab.
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.querySelector('baylens-ui')?.shadowRoot?.activeElement?.getAttribute('aria-label'));
+    expect(focused).toBe('Pin card');
+    await page.keyboard.press('Escape');
+    await expect(card).toBeHidden();
+  });
+
+  test('makes no network request of its own', async ({ page, server }) => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(`${server.origin}/fixtures/sample-article.html`);
+    await settled(page);
+    await hover(page, 'Guangdong-Macao In-Depth Cooperation Zone in Hengqin');
+    await expect(page.locator('baylens-ui .card .figures')).toBeVisible();
+    const foreign = requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('chrome-extension://') && !u.startsWith('data:'));
+    expect(foreign).toEqual([]);
+  });
+});
