@@ -1,0 +1,61 @@
+import { test, expect } from './extension';
+import { highlightedText } from './page-helpers';
+
+const html = (body: string) => `<!doctype html><html><head><meta charset="utf-8"><title>hostile</title></head><body>${body}</body></html>`;
+
+const scanDone = () => performance.getEntriesByName('baylens:scan-done').length > 0;
+
+test.describe('hostile pages do not hurt Baylens, and Baylens does not hurt them', () => {
+  test('a page that mutates itself every few milliseconds keeps running, and highlights keep up', async ({ page, server }) => {
+    server.pages.set(
+      '/hostile/forever.html',
+      html(`<p id="ticker">start</p><div id="churn"></div>
+      <script>
+        let n = 0;
+        window.churning = setInterval(() => {
+          n++;
+          document.getElementById('ticker').textContent = 'Tick ' + n + ': Macao and Hengqin';
+          const churn = document.getElementById('churn');
+          churn.append(Object.assign(document.createElement('p'), { textContent: 'Item ' + n + ' about Shenzhen' }));
+          if (churn.children.length > 5) churn.firstElementChild.remove();
+        }, 5);
+      </script>`),
+    );
+    await page.goto(`${server.origin}/hostile/forever.html`);
+    await page.waitForFunction(scanDone);
+    const ticks = await page.evaluate(() => (window as unknown as { n: number }).n ?? Number(document.getElementById('ticker')!.textContent!.match(/\d+/)![0]));
+    await page.waitForTimeout(1500);
+    // The page's own timer still runs freely…
+    const later = Number((await page.evaluate(() => document.getElementById('ticker')!.textContent))!.match(/\d+/)![0]);
+    expect(later).toBeGreaterThan(ticks + 50);
+    // …highlights of replaced text do not pile up while it churns…
+    const total = await page.evaluate(() => [...CSS.highlights.values()].reduce((s, h) => s + h.size, 0));
+    expect(total).toBeLessThanOrEqual(3 * (2 + 6));
+    // …and once it settles, what it shows is highlighted.
+    await page.evaluate(() => clearInterval((window as unknown as { churning: number }).churning));
+    await expect.poll(() => highlightedText(page)).toEqual(expect.arrayContaining(['Macao', 'Hengqin', 'Shenzhen']));
+    expect((await highlightedText(page)).filter((t) => t === '')).toEqual([]);
+  });
+
+  test('a page of 100,000 text nodes is highlighted completely and left intact', async ({ page, server }) => {
+    const spans: string[] = [];
+    for (let i = 0; i < 100_000; i++) spans.push(i % 1000 === 0 ? '<span>Nansha</span> ' : `<span>w${i}</span> `);
+    server.pages.set('/hostile/many.html', html(`<div id="all">${spans.join('')}</div>`));
+    await page.goto(`${server.origin}/hostile/many.html`);
+    await page.waitForFunction(scanDone, undefined, { timeout: 30_000 });
+    const found = (await highlightedText(page)).filter((t) => t === 'Nansha');
+    expect(found).toHaveLength(100);
+    expect(await page.evaluate(() => document.querySelectorAll('#all span').length)).toBe(100_000);
+  });
+
+  test('deeply nested markup is scanned without errors', async ({ page, server }) => {
+    const depth = 4000;
+    server.pages.set('/hostile/deep.html', html(`${'<div>'.repeat(depth)}Deep down: the Hong Kong-Zhuhai-Macao Bridge.${'</div>'.repeat(depth)}`));
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.origin}/hostile/deep.html`);
+    await page.waitForFunction(scanDone);
+    expect(await highlightedText(page)).toContain('Hong Kong-Zhuhai-Macao Bridge');
+    expect(errors).toEqual([]);
+  });
+});
