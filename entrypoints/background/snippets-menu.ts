@@ -1,19 +1,29 @@
+import type { Capture } from '@/lib/snippets/create';
 import { captureFromTab } from './snippets-capture';
 import { confirmOnTab, saveCapture, savedMessage } from './snippets-save';
 
 const MENU_ID = 'baylens-save-snippet';
 export const SAVE_COMMAND = 'save-snippet';
 
-/**
- * Saves the selection in a tab, as the context menu and the keyboard shortcut do. `fallback`
- * is the menu's own copy of the selected text, for pages scripts cannot read (the browser's
- * PDF viewer, the web store): the snippet is kept, without its context.
- */
-export async function saveFromTab(tab: { id?: number; url?: string; title?: string }, frameId?: number, fallback?: string) {
+export interface SaveOptions {
+  /** The frame the context menu was opened in. */
+  frameId?: number;
+  /**
+   * The menu's own copy of the selected text, for pages scripts cannot read (the browser's
+   * PDF viewer, the web store): the snippet is kept, without its context.
+   */
+  fallback?: string;
+  /** How the selection is read; the tests give the page's answer directly (see below). */
+  capture?: (tabId: number, frameId?: number) => Promise<Capture | null>;
+}
+
+/** Saves the selection in a tab, as the context menu and the keyboard shortcut do, and shows the outcome on the tab. */
+export async function saveFromTab(tab: { id?: number; url?: string; title?: string }, options: SaveOptions = {}) {
   if (tab.id === undefined) return;
+  const capture = options.capture ?? captureFromTab;
   try {
-    const capture = await captureFromTab(tab.id, frameId).catch(() => null);
-    const chosen = capture ?? (fallback && tab.url ? { text: fallback, url: tab.url, title: tab.title } : null);
+    const read = await capture(tab.id, options.frameId).catch(() => null);
+    const chosen = read ?? (options.fallback && tab.url ? { text: options.fallback, url: tab.url, title: tab.title } : null);
     if (!chosen) throw new Error('select some text first');
     const result = await saveCapture({ ...chosen, title: chosen.title || tab.title });
     await confirmOnTab(tab.id, { ok: true, message: savedMessage(result) });
@@ -31,13 +41,15 @@ export function listenForSnippetSaves(): void {
     browser.contextMenus.create({ id: MENU_ID, title: 'Save snippet to Baylens', contexts: ['selection'] }, () => void browser.runtime.lastError);
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === MENU_ID && tab) void saveFromTab(tab, info.frameId, info.selectionText).catch(() => undefined);
+    if (info.menuItemId !== MENU_ID || !tab) return;
+    void saveFromTab(tab, { frameId: info.frameId, fallback: info.selectionText }).catch(() => undefined);
   });
   browser.commands?.onCommand.addListener(async (command, tab) => {
     if (command !== SAVE_COMMAND) return;
     const target = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
     if (target) void saveFromTab(target).catch(() => undefined);
   });
-  // The end-to-end tests drive the menu's code path through this: a real menu click cannot be scripted.
+  // A menu click or shortcut cannot be scripted, and neither grants activeTab to a test: the
+  // end-to-end tests call this with the page's own answer to readSelection instead.
   Object.assign(globalThis, { saveSnippetFromTab: saveFromTab });
 }

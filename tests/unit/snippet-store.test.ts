@@ -105,3 +105,23 @@ describe('the snippet library in extension storage', () => {
     expect((await readLibrary()).unreadable).toBe(1);
   });
 });
+
+describe('the write queue', () => {
+  it('runs writes one after another, and keeps going after one fails', async () => {
+    const { WriteQueue } = await import('../../lib/snippets/queue');
+    const queue = new WriteQueue();
+    const order: string[] = [];
+    const slow = queue.run(async () => {
+      await new Promise((r) => setTimeout(r, 20));
+      order.push('slow');
+    });
+    const failing = queue.run(async () => {
+      order.push('failing');
+      throw new Error('disk full');
+    });
+    const fast = queue.run(async () => order.push('fast'));
+    await expect(failing).rejects.toThrow('disk full');
+    await Promise.all([slow, fast]);
+    expect(order).toEqual(['slow', 'failing', 'fast']);
+  });
+});

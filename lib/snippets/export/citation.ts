@@ -1,0 +1,35 @@
+import type { Snippet } from '../schema';
+import { siteOf } from '../site';
+
+/** How an entry id reads in an export, e.g. "Hengqin (横琴)". */
+export type EntryLabel = (id: string) => string;
+
+/** The day a snippet was saved, in the reader's time zone, as YYYY-MM-DD. */
+export function savedDay(snippet: Snippet): string {
+  return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(snippet.savedAt));
+}
+
+/** What a citation says about a snippet's source, every format alike. */
+export interface Citation {
+  title: string;
+  site: string;
+  url: string;
+  saved: string;
+}
+
+export function citationOf(snippet: Snippet): Citation {
+  const site = siteOf(snippet.page.url);
+  return { title: snippet.page.title || site, site, url: snippet.page.url, saved: savedDay(snippet) };
+}
+
+/** One line, for formats without structure: “Title”, site, URL (saved 2026-11-22). */
+export function citationLine(snippet: Snippet): string {
+  const c = citationOf(snippet);
+  return `“${c.title}”, ${c.site}, ${c.url} (saved ${c.saved})`;
+}
+
+/** A file name for today's export. */
+export function exportFileName(extension: string, now = new Date()): string {
+  const day = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return `baylens-snippets-${day}.${extension}`;
+}
