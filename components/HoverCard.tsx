@@ -51,6 +51,11 @@ export function HoverCard({ target, source, pinned, focus, onPin, onClose, onSav
     if (focus) root.current?.focus();
   }, [focus]);
 
+  useEffect(() => {
+    // After the next paint: benchmarks read this to time the card from pointer stop.
+    if (loaded) requestAnimationFrame(() => setTimeout(() => performance.mark('baylens:card-painted'), 0));
+  }, [loaded]);
+
   const select = (id: string) => setStack([...stack, { type: 'entry', id }]);
   const title = loaded?.type === 'entry' ? loaded.entry.name : loaded?.type === 'figure' ? 'Figure' : '…';
 

@@ -1,22 +1,12 @@
 import type { KnowledgeBase } from '@/lib/kb/types';
 import { ENTRY_KINDS } from '@/lib/kb/schema';
-
-const KIND_LABELS: Record<(typeof ENTRY_KINDS)[number], string> = {
-  place: 'Places',
-  zone: 'Cooperation zones',
-  infrastructure: 'Infrastructure',
-  organisation: 'Organisations',
-  person: 'People',
-  plan: 'Plans',
-  policy: 'Policies and concepts',
-  scheme: 'Schemes and programmes',
-};
+import { KIND_LABELS } from './kinds';
 
 /** What the bundled index holds, so a reader knows what Baylens can recognise. */
 export function IndexSummary({ index }: { index: KnowledgeBase }) {
   const passages = index.sources.reduce((n, s) => n + s.passages.length, 0);
   return (
-    <main class="panel">
+    <section>
       <h1>Baylens</h1>
       <p class="muted">
         {index.entries.length} entries, {index.figures.length} figures and {passages} source passages, all offline.
@@ -24,11 +14,11 @@ export function IndexSummary({ index }: { index: KnowledgeBase }) {
       <ul class="kinds">
         {ENTRY_KINDS.map((kind) => (
           <li key={kind} class={`kind kind-${kind}`}>
-            <span>{KIND_LABELS[kind]}</span>
+            <span>{KIND_LABELS[kind].many}</span>
             <span class="count">{index.entries.filter((e) => e.kind === kind).length}</span>
           </li>
         ))}
       </ul>
-    </main>
+    </section>
   );
 }

@@ -4,7 +4,7 @@ import { send } from '@/lib/extension/send';
 import type { CardSource } from '@/components/HoverCard';
 import type { EntryCardData, CardFigure, EntryRef } from '@/lib/kb/card';
 import { Matcher } from '@/lib/match/matcher';
-import { pageRequestSchema } from '@/lib/protocol/page';
+import { pageRequestSchema, type PageHello } from '@/lib/protocol/page';
 import { highlightsOn, type Settings } from '@/lib/protocol/settings';
 import { readSettings, watchSettings } from '@/lib/store/settings';
 import { PageController } from './page-controller';
@@ -48,12 +48,19 @@ export default defineContentScript({
     const onMessage = (raw: unknown) => {
       const request = pageRequestSchema.safeParse(raw);
       if (!request.success) return undefined;
-      if (request.data.type === 'page:step') {
-        // Only the top frame steps, so one command moves one highlight.
-        if (window !== window.top) return undefined;
-        return Promise.resolve(page.step(request.data.direction));
+      // Only the top frame answers, so one request gets one reply.
+      if (window !== window.top) return undefined;
+      switch (request.data.type) {
+        case 'page:hello':
+          return Promise.resolve<PageHello>({ host, url: location.href, title: document.title });
+        case 'page:step':
+          return Promise.resolve(page.step(request.data.direction));
+        case 'page:digest':
+          // After the scan in progress, so the popup never shows half a page.
+          return page.idle().then(() => page.digest());
+        case 'page:reveal':
+          return Promise.resolve(page.reveal(request.data.id, request.data.target));
       }
-      return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
 

@@ -6,6 +6,7 @@ import { PageScanner } from '@/lib/page/scan-page';
 import { MutationWatcher } from '@/lib/page/watch-mutations';
 import type { Matcher } from '@/lib/match/matcher';
 import { HoverCard, type CardSource } from '@/components/HoverCard';
+import type { PageDigest, RevealResult } from '@/lib/protocol/page';
 
 /** Grace period for the pointer to travel from a highlight into its card. */
 const CLOSE_DELAY_MS = 250;
@@ -66,7 +67,9 @@ export class PageController {
     // A User Timing mark, not a DOM change: tests and benchmarks read it from the page.
     performance.mark('baylens:scan-start');
     return this.scanner.scan(this.doc.body ?? this.doc.documentElement).then(() => {
-      if (!controller.signal.aborted) performance.mark('baylens:scan-done', { detail: { highlights: this.marks.size } });
+      if (controller.signal.aborted) return;
+      const detail = { highlights: this.marks.size, longestSliceMs: this.scanner?.longestSliceMs ?? 0 };
+      performance.mark('baylens:scan-done', { detail });
     });
   }
 
@@ -147,7 +150,6 @@ export class PageController {
     if (this.openMark !== mark) this.pinned = false;
     this.openMark = mark;
     this.card.show(this.renderCard(mark, focus), mark.range);
-    performance.mark('baylens:card-shown');
   }
 
   private closeCard(): void {
@@ -165,6 +167,40 @@ export class PageController {
     }
   };
 
+  /** Entries and figures on the page, most mentioned first, for the popup. */
+  digest(): PageDigest {
+    const names = new Map(this.matcher.data.entries.map((e) => [e.id, e]));
+    const figureSubjects = new Map(this.matcher.data.figures.map((f) => [f.id, this.matcher.data.entries[f.subject]!.id]));
+    const counts = new Map<string, number>();
+    const figures: PageDigest['figures'] = [];
+    for (const mark of this.marks.ordered()) {
+      const t = mark.target;
+      if (t.type === 'entry') counts.set(t.id, (counts.get(t.id) ?? 0) + 1);
+      else figures.push({ id: t.id, surface: t.surface, status: t.status, subject: figureSubjects.get(t.id)! });
+    }
+    const entries = [...counts]
+      .map(([id, count]) => ({ id, name: names.get(id)!.name, kind: names.get(id)!.kind, count }))
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+    return { entries, figures };
+  }
+
+  /** Scrolls to the next occurrence of one entry or figure and marks it as the current one. */
+  reveal(id: string, target: 'entry' | 'figure'): RevealResult | null {
+    const all = this.marks.ordered().filter((m) => m.target.type === target && m.target.id === id);
+    if (all.length === 0) return null;
+    const at = this.currentStep ? all.indexOf(this.currentStep) : -1;
+    const mark = all[(at + 1) % all.length]!;
+    this.makeCurrent(mark);
+    return { index: all.indexOf(mark), total: all.length };
+  }
+
+  private makeCurrent(mark: Mark): void {
+    if (this.currentStep) this.highlights.delete('current', this.currentStep.range);
+    this.currentStep = mark;
+    this.highlights.add('current', mark.range);
+    mark.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+  }
+
   /** Scrolls to the next or previous highlight, marks it as the current one and opens its card. */
   step(direction: 'next' | 'previous'): boolean {
     const all = this.marks.ordered();
@@ -174,11 +210,7 @@ export class PageController {
       ? (direction === 'next' ? 0 : all.length - 1)
       : (at + (direction === 'next' ? 1 : -1) + all.length) % all.length;
     const mark = all[next]!;
-    if (this.currentStep) this.highlights.delete('current', this.currentStep.range);
-    this.currentStep = mark;
-    this.highlights.add('current', mark.range);
-    const element = mark.range.startContainer.parentElement;
-    element?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    this.makeCurrent(mark);
     this.openCard(mark, true);
     return true;
   }

@@ -1,6 +1,5 @@
 import { render } from 'preact';
-import index from 'virtual:baylens/index';
-import { IndexSummary } from '@/components/IndexSummary';
+import { Popup } from './Popup';
 import '@/components/theme.css';
 
-render(<IndexSummary index={index} />, document.getElementById('app')!);
+render(<Popup />, document.getElementById('app')!);

@@ -1,5 +1,6 @@
 import { cpus, totalmem } from 'node:os';
 import { runMatcherBench } from './matcher.bench';
+import { runPageBench } from './page.bench';
 import { fmt } from './measure';
 
 /** `npm run bench`: every benchmark, printed as Markdown tables ready for the README. */
@@ -11,3 +12,5 @@ log('');
 log('| corpus | dictionary | engine | MB/s | matches |');
 log('|---|---|---|---:|---:|');
 for (const r of rows) log(`| ${r.corpus} | ${r.dictionary} | ${r.engine} | ${fmt(r.mbPerSecond, 1)} | ${r.matches} |`);
+log('');
+await runPageBench(log);

@@ -1,0 +1,24 @@
+import type { PageHello, PageRequest } from '../protocol/page';
+
+export interface ActiveTab {
+  id: number;
+  /** Null where Baylens cannot run: browser pages, the web store, pages still loading. */
+  page: PageHello | null;
+}
+
+/** The tab the popup or panel is about, and what its content script says about itself. */
+export async function activeTab(): Promise<ActiveTab | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return null;
+  return { id: tab.id, page: await askTab<PageHello>(tab.id, { type: 'page:hello' }) };
+}
+
+/** Sends a request to a tab's content script; null when nothing there answers. */
+export async function askTab<T>(tabId: number, request: PageRequest): Promise<T | null> {
+  try {
+    const reply = (await browser.tabs.sendMessage(tabId, request, { frameId: 0 })) as T | undefined;
+    return reply ?? null;
+  } catch {
+    return null;
+  }
+}
