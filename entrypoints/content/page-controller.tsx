@@ -198,6 +198,7 @@ export class PageController {
     if (this.currentStep) this.highlights.delete('current', this.currentStep.range);
     this.currentStep = mark;
     this.highlights.add('current', mark.range);
+    this.highlights.flush();
     mark.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
   }
 

@@ -9,9 +9,14 @@ export const HIGHLIGHT_PREFIX = 'baylens-';
 /**
  * One CSS Custom Highlight per kind, registered under `baylens-<kind>`: the page's DOM is
  * never touched, and the page's own text stays exactly as it was.
+ *
+ * New ranges wait in a buffer until `flush`: every change to a registered highlight costs a
+ * repaint of all its ranges, so adding 50,000 ranges slice by slice takes seconds, while
+ * adding them in a few batches takes a fraction of one.
  */
 export class PageHighlights {
   private readonly byKind = new Map<HighlightKind, Highlight>();
+  private readonly pending = new Map<HighlightKind, Set<Range>>();
   private readonly registry: HighlightRegistry;
 
   constructor(registry: HighlightRegistry = CSS.highlights) {
@@ -19,6 +24,18 @@ export class PageHighlights {
   }
 
   add(kind: HighlightKind, range: Range): void {
+    const waiting = this.pending.get(kind);
+    if (waiting) waiting.add(range);
+    else this.pending.set(kind, new Set([range]));
+  }
+
+  /** Registers every buffered range: one repaint for all of them. */
+  flush(): void {
+    for (const [kind, ranges] of this.pending) for (const range of ranges) this.register(kind, range);
+    this.pending.clear();
+  }
+
+  private register(kind: HighlightKind, range: Range): void {
     let highlight = this.byKind.get(kind);
     if (!highlight) {
       highlight = new Highlight();
@@ -31,18 +48,12 @@ export class PageHighlights {
   }
 
   delete(kind: HighlightKind, range: Range): void {
-    this.byKind.get(kind)?.delete(range);
-  }
-
-  /** Number of ranges registered, all kinds together. */
-  get size(): number {
-    let total = 0;
-    for (const h of this.byKind.values()) total += h.size;
-    return total;
+    if (!this.pending.get(kind)?.delete(range)) this.byKind.get(kind)?.delete(range);
   }
 
   clear(): void {
     for (const kind of this.byKind.keys()) this.registry.delete(HIGHLIGHT_PREFIX + kind);
     this.byKind.clear();
+    this.pending.clear();
   }
 }

@@ -56,6 +56,11 @@ export class PageMarks {
     }
   }
 
+  /** Shows every mark added since the last flush (see PageHighlights). */
+  flush(): void {
+    this.highlights.flush();
+  }
+
   /** Forgets every mark touching these nodes, before their block is scanned again. */
   forgetNodes(nodes: Iterable<Text>): void {
     for (const node of nodes) for (const mark of this.byNode.get(node) ?? []) this.remove(mark);

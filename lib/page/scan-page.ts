@@ -5,6 +5,8 @@ import type { PageMarks } from './marks';
 
 /** Longest stretch of work in one task before the page gets its main thread back. */
 const SLICE_MS = 8;
+/** How often a long scan shows what it has found so far (each showing costs a repaint). */
+const SHOW_EVERY_MS = 300;
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -53,6 +55,7 @@ export class PageScanner {
   private async drain(): Promise<void> {
     this.running = true;
     let sliceStart = performance.now();
+    let shown = sliceStart;
     try {
       let deadline = sliceStart + SLICE_MS;
       while (this.queue.length > 0) {
@@ -66,7 +69,11 @@ export class PageScanner {
             this.markSegment(block, start, end);
             const now = performance.now();
             if (now > deadline) {
-              this.longestSliceMs = Math.max(this.longestSliceMs, now - sliceStart);
+              if (now - shown > SHOW_EVERY_MS) {
+                this.marks.flush();
+                shown = now;
+              }
+              this.longestSliceMs = Math.max(this.longestSliceMs, performance.now() - sliceStart);
               await nextTask();
               if (this.signal.aborted) return;
               sliceStart = performance.now();
@@ -81,6 +88,7 @@ export class PageScanner {
         }
       }
     } finally {
+      if (!this.signal.aborted) this.marks.flush();
       this.longestSliceMs = Math.max(this.longestSliceMs, performance.now() - sliceStart);
       this.running = false;
     }
