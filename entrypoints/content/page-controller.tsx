@@ -1,8 +1,11 @@
+import { blockOf } from '@/lib/page/blocks';
 import { CardHost } from '@/lib/page/card-host';
 import { PageHighlights } from '@/lib/page/highlights';
 import { HoverTracker } from '@/lib/page/hover';
 import { PageMarks, type Mark } from '@/lib/page/marks';
 import { PageScanner } from '@/lib/page/scan-page';
+import { sentenceAround } from '@/lib/page/sentence';
+import { send } from '@/lib/extension/send';
 import { MutationWatcher } from '@/lib/page/watch-mutations';
 import type { Matcher } from '@/lib/match/matcher';
 import { HoverCard, type CardSource } from '@/components/HoverCard';
@@ -112,6 +115,8 @@ export class PageController {
     }
     this.cancel('open');
     if (mark) {
+      // Fetch during the delay, so the card opens with its content.
+      void (mark.target.type === 'entry' ? this.cardSource.entry(mark.target.id) : this.cardSource.figure(mark.target.id));
       this.openTimer = setTimeout(() => this.openCard(mark, false), this.hoverDelayMs);
     } else if (this.openMark && !this.pinned) {
       this.cancel('close');
@@ -139,8 +144,23 @@ export class PageController {
           this.card.update(this.renderCard(mark, false));
         }}
         onClose={() => this.closeCard()}
+        onSave={() => this.saveSnippet(mark)}
       />
     );
+  }
+
+  /** Saves the sentence around a highlight, with its paragraph as context. */
+  private async saveSnippet(mark: Mark): Promise<string> {
+    const block = blockOf(mark.range.startContainer);
+    const paragraph = block.textContent ?? '';
+    const before = this.doc.createRange();
+    before.selectNodeContents(block);
+    before.setEnd(mark.range.startContainer, mark.range.startOffset);
+    const start = before.toString().length;
+    const end = start + mark.range.toString().length;
+    const { text, before: context, after } = sentenceAround(paragraph, start, end);
+    const reply = await send<{ duplicate: boolean }>({ type: 'snippet:save', text, before: context, after, title: this.doc.title });
+    return reply.duplicate ? 'Already in your snippets.' : 'Saved to your snippets.';
   }
 
   private openCard(mark: Mark, focus: boolean): void {

@@ -73,3 +73,18 @@ test.describe('the hover card', () => {
     await expect(card).toContainText('Macao');
   });
 });
+
+test.describe('saving from the hover card', () => {
+  test('"Save snippet" keeps the sentence around the term, and the side panel lists it', async ({ page, server, context, extensionId }) => {
+    await page.goto(`${server.origin}/fixtures/sample-article.html`);
+    await settled(page);
+    await hover(page, '3.89 square kilometres');
+    const card = page.locator('baylens-ui .card');
+    await card.getByRole('button', { name: 'Save snippet' }).click();
+    await expect(card.getByRole('status').last()).toHaveText(/Saved to your snippets\.|Already in your snippets\./);
+    const panel = await context.newPage();
+    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+    await expect(panel.getByText(/has only 3\.89 square kilometres, yet it is meant to pull research talent/).first()).toBeVisible();
+    await panel.close();
+  });
+});
