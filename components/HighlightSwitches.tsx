@@ -7,10 +7,14 @@ interface Props {
   settings: Settings;
   onSite: (enabled: boolean) => void;
   onEverywhere: (enabled: boolean) => void;
+  onHoverDelay: (ms: number) => void;
 }
 
+/** Delays a reader can choose between pointing at a term and its card opening. */
+const HOVER_DELAYS = [0, 150, 300, 500, 800, 1200];
+
 /** The two switches a reader needs: this site, and everywhere. */
-export function HighlightSwitches({ host, settings, onSite, onEverywhere }: Props) {
+export function HighlightSwitches({ host, settings, onSite, onEverywhere, onHoverDelay }: Props) {
   const siteOn = host !== null && !settings.disabledSites.includes(host);
   return (
     <section class="switches" aria-label="Highlighting">
@@ -27,6 +31,14 @@ export function HighlightSwitches({ host, settings, onSite, onEverywhere }: Prop
         <span>Highlight on every site</span>
       </label>
       {host !== null && !highlightsOn(settings, host) && <p class="muted">Highlights are off on this page.</p>}
+      <label class="delay">
+        <span>Open cards after</span>
+        <select value={String(settings.hoverDelayMs)} onChange={(e) => onHoverDelay(Number(e.currentTarget.value))}>
+          {[...new Set([...HOVER_DELAYS, settings.hoverDelayMs])].sort((a, b) => a - b).map((ms) => (
+            <option key={ms} value={String(ms)}>{ms === 0 ? 'no delay' : `${ms} ms`}</option>
+          ))}
+        </select>
+      </label>
     </section>
   );
 }

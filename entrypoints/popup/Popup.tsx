@@ -20,6 +20,7 @@ export function Popup() {
           settings={settings}
           onSite={(enabled) => host && void send({ type: 'settings:site', host, enabled })}
           onEverywhere={(enabled) => void send({ type: 'settings:set', patch: { enabled } })}
+          onHoverDelay={(hoverDelayMs) => void send({ type: 'settings:set', patch: { hoverDelayMs } })}
         />
       )}
     </main>
