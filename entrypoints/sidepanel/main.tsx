@@ -1,13 +1,12 @@
+import { z } from 'zod';
 import { render } from 'preact';
+import index from 'virtual:baylens/index';
+import { SnippetsPanel } from '@/components/snippets/SnippetsPanel';
+import { entryDirectory } from '@/lib/snippets/entry-names';
 import '@/components/theme.css';
+import '@/components/snippets/snippets.css';
 
-function SidePanel() {
-  return (
-    <main class="panel">
-      <h1>Saved snippets</h1>
-      <p class="muted">Nothing saved yet.</p>
-    </main>
-  );
-}
+// Extension pages forbid eval: zod must not try to compile its parsers.
+z.config({ jitless: true });
 
-render(<SidePanel />, document.getElementById('app')!);
+render(<SnippetsPanel entries={entryDirectory(index.entries)} />, document.getElementById('app')!);

@@ -1,0 +1,105 @@
+import type { EntryDirectory } from '@/lib/snippets/entry-names';
+import { fragmentLink } from '@/lib/snippets/fragment';
+import type { Snippet } from '@/lib/snippets/schema';
+import { siteOf } from '@/lib/snippets/site';
+import type { SnippetFilter } from '@/lib/snippets/filter';
+import { SnippetEditor } from './SnippetEditor';
+
+const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+/** Past this many characters a snippet shows clamped until the reader asks for all of it. */
+const LONG = 420;
+
+export interface SnippetActions {
+  filterBy: (patch: Partial<SnippetFilter>) => void;
+  edit: (snippet: Snippet, change: { note: string; tags: string[] }) => Promise<void>;
+  remove: (snippet: Snippet) => void;
+}
+
+interface SnippetItemProps {
+  snippet: Snippet;
+  entries: EntryDirectory;
+  actions: SnippetActions;
+  editing: boolean;
+  setEditing: (id: string | null) => void;
+  expanded: boolean;
+  toggleExpanded: (id: string) => void;
+}
+
+/** One saved snippet: its words, where they came from, what they mention, and the reader's note and tags. */
+export function SnippetItem({ snippet, entries, actions, editing, setEditing, expanded, toggleExpanded }: SnippetItemProps) {
+  const site = siteOf(snippet.page.url);
+  const title = snippet.page.title || site;
+  const { before, after } = snippet.context;
+  const canExpand = snippet.text.length > LONG || !!before || !!after;
+  return (
+    <article class="snippet" aria-label={`Snippet from ${title}`}>
+      <p class={`snippet-text${expanded ? '' : ' clamped'}`}>
+        {expanded && before && <span class="context">{before} </span>}
+        <span class="words">{snippet.text}</span>
+        {expanded && after && <span class="context"> {after}</span>}
+      </p>
+      {canExpand && (
+        <button type="button" class="link" aria-expanded={expanded} onClick={() => toggleExpanded(snippet.id)}>
+          {expanded ? 'Show less' : snippet.text.length > LONG ? 'Show all, in context' : 'Show in context'}
+        </button>
+      )}
+      <p class="snippet-source">
+        <a href={fragmentLink(snippet)} target="_blank" rel="noreferrer" title="Open the page at this snippet">
+          {title}
+        </a>
+        <span class="muted">
+          {' · '}
+          <button type="button" class="link muted" title={`Show snippets from ${site}`} onClick={() => actions.filterBy({ site })}>
+            {site}
+          </button>
+          {' · '}
+          <time dateTime={snippet.savedAt}>{when.format(new Date(snippet.savedAt))}</time>
+        </span>
+      </p>
+      {snippet.entries.length > 0 && (
+        <ul class="chips" aria-label="Entries mentioned">
+          {snippet.entries.map((id) => (
+            <li key={id}>
+              <button type="button" class={`chip entry kind-${entries.kind(id) ?? 'unknown'}`} title={`Show snippets that mention ${entries.label(id)}`} onClick={() => actions.filterBy({ entry: id })}>
+                {entries.name(id)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {editing ? (
+        <SnippetEditor
+          snippet={snippet}
+          onSave={async (change) => {
+            await actions.edit(snippet, change);
+            setEditing(null);
+          }}
+          onCancel={() => setEditing(null)}
+        />
+      ) : (
+        <>
+          {snippet.tags.length > 0 && (
+            <ul class="chips" aria-label="Tags">
+              {snippet.tags.map((tag) => (
+                <li key={tag}>
+                  <button type="button" class="chip tag" title={`Show snippets tagged ${tag}`} onClick={() => actions.filterBy({ tag })}>
+                    #{tag}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          {snippet.note && <p class="snippet-note">{snippet.note}</p>}
+          <div class="snippet-actions">
+            <button type="button" class="link" onClick={() => setEditing(snippet.id)}>
+              {snippet.note || snippet.tags.length ? 'Edit note and tags' : 'Add note or tags'}
+            </button>
+            <button type="button" class="link danger" onClick={() => actions.remove(snippet)}>
+              Delete
+            </button>
+          </div>
+        </>
+      )}
+    </article>
+  );
+}

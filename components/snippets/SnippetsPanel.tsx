@@ -1,0 +1,112 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { send } from '@/lib/extension/send';
+import type { EntryDirectory } from '@/lib/snippets/entry-names';
+import { applyFilter, facetsOf, isFiltered, NO_FILTER, type SnippetFilter } from '@/lib/snippets/filter';
+import type { Snippet } from '@/lib/snippets/schema';
+import { SnippetSearch } from '@/lib/snippets/search';
+import { EmptyLibrary } from './EmptyLibrary';
+import { ExportImport, type Notice } from './ExportImport';
+import { FilterBar } from './FilterBar';
+import { SnippetItem, type SnippetActions } from './SnippetItem';
+import { UndoBar } from './UndoBar';
+import { useLibrary } from './useLibrary';
+import { WindowedList } from './WindowedList';
+
+/** The side panel: every saved snippet, newest first, to search, filter, edit, delete and export. */
+export function SnippetsPanel({ entries }: { entries: EntryDirectory }) {
+  const library = useLibrary();
+  const search = useMemo(() => new SnippetSearch(entries.names), [entries]);
+  const [filter, setFilter] = useState<SnippetFilter>(NO_FILTER);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const [deleted, setDeleted] = useState<Snippet[]>([]);
+  const [notice, setNotice] = useState<Notice>(null);
+
+  const shown = useMemo(() => applyFilter(library.snippets, filter, search), [library.snippets, filter, search]);
+  const facets = useMemo(() => facetsOf(library.snippets), [library.snippets]);
+  const filtered = isFiltered(filter);
+
+  useEffect(() => {
+    if (notice?.kind !== 'done') return;
+    const timer = setTimeout(() => setNotice(null), 8000);
+    return () => clearTimeout(timer);
+  }, [notice]);
+
+  const actions: SnippetActions = {
+    filterBy: (patch) => setFilter((f) => ({ ...f, ...patch })),
+    edit: async (snippet, change) => {
+      await send({ type: 'snippet:edit', snippet: { id: snippet.id, savedAt: snippet.savedAt }, edit: change });
+    },
+    remove: (snippet) => {
+      send<Snippet[]>({ type: 'snippet:delete', snippets: [{ id: snippet.id, savedAt: snippet.savedAt }] })
+        .then((removed) => setDeleted((d) => [...d, ...removed]))
+        .catch((e: unknown) => setNotice({ kind: 'error', text: `Not deleted: ${e instanceof Error ? e.message : String(e)}` }));
+    },
+  };
+  const undo = () => {
+    const back = deleted;
+    setDeleted([]);
+    send({ type: 'snippets:restore', snippets: back }).catch((e: unknown) =>
+      setNotice({ kind: 'error', text: `Could not undo: ${e instanceof Error ? e.message : String(e)}` }),
+    );
+  };
+  const toggleExpanded = (id: string) =>
+    setExpanded((current) => {
+      const next = new Set(current);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+
+  const total = library.snippets.length;
+  return (
+    <main class="panel snippets-panel">
+      <header>
+        <h1>Saved snippets</h1>
+        <p class="muted count-line">
+          <span class="count" aria-live="polite">
+            {!library.loaded ? 'Loading…' : filtered && total > 0 ? `${shown.length.toLocaleString()} of ${total.toLocaleString()} snippets` : `${total.toLocaleString()} ${total === 1 ? 'snippet' : 'snippets'}`}
+          </span>
+          {filtered && total > 0 && (
+            <button type="button" class="link" onClick={() => setFilter(NO_FILTER)}>
+              Clear search and filters
+            </button>
+          )}
+        </p>
+        {total > 0 && <FilterBar filter={filter} facets={facets} entries={entries} onChange={actions.filterBy} />}
+        <ExportImport all={library.snippets} shown={shown} filtered={filtered} label={entries.label} notify={setNotice} />
+        {notice && (
+          <p role={notice.kind === 'error' ? 'alert' : 'status'} class={`notice ${notice.kind}`}>
+            {notice.text}
+            <button type="button" class="link" aria-label="Dismiss" onClick={() => setNotice(null)}>✕</button>
+          </p>
+        )}
+        {library.unreadable > 0 && (
+          <p class="notice error">
+            {library.unreadable === 1 ? '1 stored snippet could not be read.' : `${library.unreadable} stored snippets could not be read.`} It is kept unchanged in storage.
+          </p>
+        )}
+        {library.error && <p role="alert" class="notice error">The library could not be read: {library.error}</p>}
+      </header>
+      {library.loaded && total === 0 && <EmptyLibrary />}
+      {library.loaded && total > 0 && shown.length === 0 && <p class="muted empty">No snippets match.</p>}
+      <WindowedList
+        items={shown}
+        itemKey={(s) => s.id}
+        estimate={150}
+        label="Snippets"
+        render={(snippet) => (
+          <SnippetItem
+            snippet={snippet}
+            entries={entries}
+            actions={actions}
+            editing={editing === snippet.id}
+            setEditing={setEditing}
+            expanded={expanded.has(snippet.id)}
+            toggleExpanded={toggleExpanded}
+          />
+        )}
+      />
+      <UndoBar deleted={deleted} onUndo={undo} onDismiss={() => setDeleted([])} />
+    </main>
+  );
+}

@@ -1,0 +1,29 @@
+import { useEffect } from 'preact/hooks';
+import type { Snippet } from '@/lib/snippets/schema';
+
+/** How long an undo stays on offer after the last deletion. */
+export const UNDO_MS = 10_000;
+
+interface UndoBarProps {
+  deleted: Snippet[];
+  onUndo: () => void;
+  onDismiss: () => void;
+}
+
+/** Deleting is immediate; this bar offers it back for a few seconds. */
+export function UndoBar({ deleted, onUndo, onDismiss }: UndoBarProps) {
+  useEffect(() => {
+    if (deleted.length === 0) return;
+    const timer = setTimeout(onDismiss, UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [deleted]);
+  if (deleted.length === 0) return null;
+  const n = deleted.length;
+  return (
+    <div class="undo-bar" role="status">
+      <span>{n === 1 ? 'Snippet deleted.' : `${n} snippets deleted.`}</span>
+      <button type="button" class="primary" onClick={onUndo}>Undo</button>
+      <button type="button" class="link" aria-label="Dismiss" onClick={onDismiss}>✕</button>
+    </div>
+  );
+}
