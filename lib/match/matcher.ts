@@ -1,5 +1,5 @@
 import { Automaton } from './automaton';
-import { DROP, SEP, foldCode, isWordCode, keepCaseCode } from './normalize';
+import { DROP, SEP, foldCode, forEachFolded, isWordCode } from './normalize';
 import type { MatcherData, Mention } from './types';
 
 interface Candidate {
@@ -54,8 +54,9 @@ export class Matcher {
     let state = 0;
     let emitted = 0;
     let lastWasSep = true;
+    // forEachFolded, inlined: this loop is the matcher's hot path.
     for (let i = 0; i < text.length; i++) {
-      let code = foldCode(text.charCodeAt(i));
+      const code = foldCode(text.charCodeAt(i));
       if (code === DROP) continue;
       if (code === SEP) {
         if (lastWasSep) continue;
@@ -88,18 +89,9 @@ export class Matcher {
 /** Compares text[start, end) with an alias letter by letter, case kept, separators folded. */
 function sameCase(text: string, start: number, end: number, exact: string): boolean {
   let j = 0;
-  let lastWasSep = false;
-  for (let i = start; i < end; i++) {
-    const code = keepCaseCode(text.charCodeAt(i));
-    if (code === DROP) continue;
-    if (code === SEP) {
-      if (lastWasSep) continue;
-      lastWasSep = true;
-    } else {
-      lastWasSep = false;
-    }
-    if (exact.charCodeAt(j) !== code) return false;
-    j++;
-  }
-  return j === exact.length;
+  let same = true;
+  forEachFolded(text, true, (code) => {
+    if (same && exact.charCodeAt(j++) !== code) same = false;
+  }, start, end);
+  return same && j === exact.length;
 }

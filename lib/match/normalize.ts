@@ -42,28 +42,13 @@ export function foldCode(c: number): number {
   return FOLD[c]!;
 }
 
-/** Like foldCode but keeps letter case, for checking case-sensitive aliases. */
-export function keepCaseCode(c: number): number {
-  return KEEP_CASE[c]!;
-}
-
 /** Folds a whole string the way the matcher sees it, collapsing separator runs and trimming. */
 export function normalizeAlias(text: string, keepCase = false): string {
-  const table = keepCase ? KEEP_CASE : FOLD;
   let out = '';
-  let pendingSep = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = table[text.charCodeAt(i)]!;
-    if (c === DROP) continue;
-    if (c === SEP) {
-      pendingSep = out.length > 0;
-      continue;
-    }
-    if (pendingSep) out += ' ';
-    pendingSep = false;
-    out += String.fromCharCode(c);
-  }
-  return out;
+  forEachFolded(text, keepCase, (code) => {
+    out += String.fromCharCode(code);
+  });
+  return out.replace(/^ | $/g, '');
 }
 
 /**
@@ -84,15 +69,21 @@ export function isAcronym(alias: string): boolean {
 }
 
 /**
- * Folds text like normalizeAlias (without trimming) and keeps, for every folded code unit,
- * the offset it came from: distances measured in the folded text map back to the original.
+ * Walks text[start, end) as the matcher reads it: each code unit folded (case too, unless
+ * `keepCase`), dropped units skipped, runs of separators read as one. The matcher's own
+ * scan loop does the same inline, for speed.
  */
-export function foldWithOffsets(text: string): { text: string; origin: number[] } {
-  let out = '';
-  const origin: number[] = [];
+export function forEachFolded(
+  text: string,
+  keepCase: boolean,
+  visit: (code: number, index: number) => void,
+  start = 0,
+  end = text.length,
+): void {
+  const table = keepCase ? KEEP_CASE : FOLD;
   let lastWasSep = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = FOLD[text.charCodeAt(i)]!;
+  for (let i = start; i < end; i++) {
+    const c = table[text.charCodeAt(i)]!;
     if (c === DROP) continue;
     if (c === SEP) {
       if (lastWasSep) continue;
@@ -100,8 +91,20 @@ export function foldWithOffsets(text: string): { text: string; origin: number[] 
     } else {
       lastWasSep = false;
     }
-    out += String.fromCharCode(c);
-    origin.push(i);
+    visit(c, i);
   }
+}
+
+/**
+ * Folds text like normalizeAlias (without trimming) and keeps, for every folded code unit,
+ * the offset it came from: distances measured in the folded text map back to the original.
+ */
+export function foldWithOffsets(text: string): { text: string; origin: number[] } {
+  let out = '';
+  const origin: number[] = [];
+  forEachFolded(text, false, (code, index) => {
+    out += String.fromCharCode(code);
+    origin.push(index);
+  });
   return { text: out, origin };
 }
