@@ -176,6 +176,10 @@ export async function runPageBench(log: (line: string) => void): Promise<void> {
     });
     log(`  measured ${p.name}`);
   }
+  const everyPage = [];
+  for (const name of readdirSync(SHARED_PAGES_DIR).filter((n) => n.endsWith('.html')).sort()) {
+    everyPage.push({ name, ...(await baylensRun(ext.context, `${server.origin}/shared/${name}`)) });
+  }
   const hover = await hoverLatency(ext.context, server);
   await ext.close();
   await plain.close();
@@ -191,6 +195,15 @@ export async function runPageBench(log: (line: string) => void): Promise<void> {
     const markTime = r.markJsMs === null ? `> ${MARK_JS_LIMIT_MS / 1000} s` : `${fmt(r.markJsMs, 0)} ms`;
     log(`| ${r.page} | ${fmt(r.htmlMb, 2)} MB | ${r.highlights} | ${fmt(r.scanMs, 0)} ms | ${fmt(r.longestSliceMs, 1)} ms | ${task(r.longestTaskMs)} | ${markTime} | ${task(r.markJsLongestTaskMs)} | ${r.markJsMarks ?? '—'} |`);
   }
+  const slowest = everyPage.reduce((a, b) => (b.scanMs > a.scanMs ? b : a));
+  const longestSlice = everyPage.reduce((a, b) => (b.longestSliceMs > a.longestSliceMs ? b : a));
+  const withLongTask = everyPage.filter((p) => p.longestTaskMs > 0);
+  log('');
+  log(
+    `All ${everyPage.length} saved pages: idle → all highlighted median ${fmt(median(everyPage.map((p) => p.scanMs)), 0)} ms, ` +
+      `slowest ${fmt(slowest.scanMs, 0)} ms (${slowest.name}); longest Baylens slice ${fmt(longestSlice.longestSliceMs, 1)} ms (${longestSlice.name}); ` +
+      `pages with any main-thread task of 50 ms or more while Baylens worked: ${withLongTask.length ? withLongTask.map((p) => `${p.name} (${fmt(p.longestTaskMs, 0)} ms)`).join(', ') : 'none'}.`,
+  );
   const delay = 300;
   const extra = hover.map((h) => h - delay);
   log('');
