@@ -21,9 +21,11 @@ function download(text: string, name: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export type Notice = { kind: 'done' | 'error'; text: string } | null;
+export type Notice = { kind: 'done' | 'busy' | 'error'; text: string } | null;
 
 interface ExportImportProps {
+  /** While the library is still being read: an export would be partial. */
+  disabled: boolean;
   all: readonly Snippet[];
   shown: readonly Snippet[];
   filtered: boolean;
@@ -36,7 +38,7 @@ function plural(n: number, word = 'snippet'): string {
 }
 
 /** Export all or the snippets shown, in three formats; import a JSON export back. */
-export function ExportImport({ all, shown, filtered, label, notify }: ExportImportProps) {
+export function ExportImport({ disabled, all, shown, filtered, label, notify }: ExportImportProps) {
   const [scope, setScope] = useState<'shown' | 'all'>('shown');
   const input = useRef<HTMLInputElement>(null);
   const chosen = filtered && scope === 'shown' ? shown : all;
@@ -46,12 +48,14 @@ export function ExportImport({ all, shown, filtered, label, notify }: ExportImpo
       notify({ kind: 'error', text: `Nothing was imported. The file is too large (${(file.size / 1024 / 1024).toFixed(1)} MB); Baylens imports exports of up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB.` });
       return;
     }
+    notify({ kind: 'busy', text: `Reading ${file.name}…` });
     const result = readImport(await file.text(), file.size);
     if (!result.ok) {
       notify({ kind: 'error', text: `Nothing was imported. ${result.error}` });
       return;
     }
     try {
+      notify({ kind: 'busy', text: `Importing ${result.snippets.length.toLocaleString()} snippets…` });
       const merged = await send<{ added: number; updated: number; unchanged: number }>({ type: 'snippets:import', snippets: result.snippets });
       const parts = [`Imported ${plural(merged.added)}`];
       if (merged.updated) parts.push(`updated ${merged.updated} with newer notes or tags`);
@@ -64,8 +68,8 @@ export function ExportImport({ all, shown, filtered, label, notify }: ExportImpo
 
   return (
     <div class="row wrap tools">
-      <details class="menu">
-        <summary>Export</summary>
+      <details class="menu" onToggle={(e) => disabled && ((e.currentTarget as HTMLDetailsElement).open = false)}>
+        <summary aria-disabled={disabled}>Export</summary>
         <div class="menu-body">
           {filtered && (
             <fieldset>
@@ -83,7 +87,7 @@ export function ExportImport({ all, shown, filtered, label, notify }: ExportImpo
           </div>
         </div>
       </details>
-      <button type="button" onClick={() => input.current?.click()}>Import JSON…</button>
+      <button type="button" disabled={disabled} onClick={() => input.current?.click()}>Import JSON…</button>
       <input
         ref={input}
         type="file"

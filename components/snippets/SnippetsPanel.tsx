@@ -26,6 +26,19 @@ export function SnippetsPanel({ entries }: { entries: EntryDirectory }) {
   const facets = useMemo(() => facetsOf(library.snippets), [library.snippets]);
   const filtered = isFiltered(filter);
 
+  // Fold every snippet for search while the reader is still looking, so the first keystroke is quick.
+  useEffect(() => {
+    if (!library.complete) return;
+    let at = 0;
+    let handle = 0;
+    const step = (deadline: IdleDeadline) => {
+      while (at < library.snippets.length && deadline.timeRemaining() > 2) search.haystack(library.snippets[at++]!);
+      if (at < library.snippets.length) handle = requestIdleCallback(step);
+    };
+    handle = requestIdleCallback(step);
+    return () => cancelIdleCallback(handle);
+  }, [library.snippets, library.complete, search]);
+
   useEffect(() => {
     if (notice?.kind !== 'done') return;
     const timer = setTimeout(() => setNotice(null), 8000);
@@ -59,12 +72,12 @@ export function SnippetsPanel({ entries }: { entries: EntryDirectory }) {
 
   const total = library.snippets.length;
   return (
-    <main class="panel snippets-panel">
+    <main class="panel snippets-panel" aria-busy={!library.complete}>
       <header>
         <h1>Saved snippets</h1>
         <p class="muted count-line">
           <span class="count" aria-live="polite">
-            {!library.loaded ? 'Loading…' : filtered && total > 0 ? `${shown.length.toLocaleString()} of ${total.toLocaleString()} snippets` : `${total.toLocaleString()} ${total === 1 ? 'snippet' : 'snippets'}`}
+            {!library.complete ? 'Loading…' : filtered && total > 0 ? `${shown.length.toLocaleString()} of ${total.toLocaleString()} snippets` : `${total.toLocaleString()} ${total === 1 ? 'snippet' : 'snippets'}`}
           </span>
           {filtered && total > 0 && (
             <button type="button" class="link" onClick={() => setFilter(NO_FILTER)}>
@@ -72,8 +85,8 @@ export function SnippetsPanel({ entries }: { entries: EntryDirectory }) {
             </button>
           )}
         </p>
-        {total > 0 && <FilterBar filter={filter} facets={facets} entries={entries} onChange={actions.filterBy} />}
-        <ExportImport all={library.snippets} shown={shown} filtered={filtered} label={entries.label} notify={setNotice} />
+        {library.complete && total > 0 && <FilterBar filter={filter} facets={facets} entries={entries} onChange={actions.filterBy} />}
+        <ExportImport disabled={!library.complete} all={library.snippets} shown={shown} filtered={filtered} label={entries.label} notify={setNotice} />
         {notice && (
           <p role={notice.kind === 'error' ? 'alert' : 'status'} class={`notice ${notice.kind}`}>
             {notice.text}
@@ -87,7 +100,7 @@ export function SnippetsPanel({ entries }: { entries: EntryDirectory }) {
         )}
         {library.error && <p role="alert" class="notice error">The library could not be read: {library.error}</p>}
       </header>
-      {library.loaded && total === 0 && <EmptyLibrary />}
+      {library.complete && total === 0 && <EmptyLibrary />}
       {library.loaded && total > 0 && shown.length === 0 && <p class="muted empty">No snippets match.</p>}
       <WindowedList
         items={shown}

@@ -1,7 +1,10 @@
 import { cpus, totalmem } from 'node:os';
 import { runMatcherBench } from './matcher.bench';
 import { runPageBench } from './page.bench';
+import { runPopupBench } from './popup.bench';
 import { fmt } from './measure';
+import { runSnippetsBench } from './snippets.bench';
+import { runSnippetsPanelBench } from './snippets-panel.bench';
 
 /** `npm run bench`: every benchmark, printed as Markdown tables ready for the README. */
 const log = (line: string) => console.log(line);
@@ -14,3 +17,11 @@ log('|---|---|---|---:|---:|');
 for (const r of rows) log(`| ${r.corpus} | ${r.dictionary} | ${r.engine} | ${fmt(r.mbPerSecond, 1)} | ${r.matches} |`);
 log('');
 await runPageBench(log);
+log('');
+const snippetRows = [...runSnippetsBench(log), ...(await runSnippetsPanelBench(log))];
+log('');
+log('| 10,000 snippets | ms | |');
+log('|---|---:|---|');
+for (const r of snippetRows) log(`| ${r.step} | ${fmt(r.ms, r.ms < 10 ? 1 : 0)} | ${r.note} |`);
+log('');
+await runPopupBench(log);
