@@ -107,6 +107,7 @@ export function SnippetsPanel({ entries }: { entries: EntryDirectory }) {
         itemKey={(s) => s.id}
         estimate={150}
         label="Snippets"
+        scrollKey={JSON.stringify(filter)}
         render={(snippet) => (
           <SnippetItem
             snippet={snippet}

@@ -10,6 +10,8 @@ interface WindowedListProps<T> {
   /** Pixels rendered beyond the visible area on each side, so fast scrolling shows no gaps. */
   overscan?: number;
   label: string;
+  /** A new value starts the list from the top again (a new search or filter). */
+  scrollKey?: string;
 }
 
 /** Index of the last row that starts at or before `y`. */
@@ -29,7 +31,7 @@ function rowAt(offsets: Float64Array, y: number): number {
  * any height: each is measured once shown, and the row at the top of the view stays put when
  * rows above it change or new ones arrive.
  */
-export function WindowedList<T>({ items, itemKey, estimate, render, overscan = 600, label }: WindowedListProps<T>) {
+export function WindowedList<T>({ items, itemKey, estimate, render, overscan = 600, label, scrollKey }: WindowedListProps<T>) {
   const scroller = useRef<HTMLDivElement>(null);
   const heights = useRef(new Map<string, number>());
   const [measured, setMeasured] = useState(0);
@@ -41,8 +43,13 @@ export function WindowedList<T>({ items, itemKey, estimate, render, overscan = 6
     return out;
   }, [items, measured, estimate]);
 
-  // Keep the first visible row where the reader sees it when the rows above it change.
   const anchor = useRef<{ key: string; delta: number } | null>(null);
+  useLayoutEffect(() => {
+    if (scroller.current) scroller.current.scrollTop = 0;
+    anchor.current = null;
+  }, [scrollKey]);
+
+  // Keep the first visible row where the reader sees it when the rows above it change.
   useLayoutEffect(() => {
     const el = scroller.current;
     const kept = anchor.current;

@@ -143,3 +143,23 @@ test.describe('the side panel', () => {
     expect(await shownTexts(panel)).toEqual(bilingualLibrary.map((s) => s.text));
   });
 });
+
+test('scrolls a large library from newest to oldest with only the visible snippets in the page', async ({ context, extensionId }) => {
+  await resetLibrary(context);
+  const panel = await openPanel(context, extensionId);
+  const library = Array.from({ length: 400 }, (_, i) =>
+    sampleSnippet({ id: `bulk-${i}`, text: `Snippet number ${i} about Qianhai.`, savedAt: new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString() }),
+  );
+  await seedLibrary(panel, library);
+  await expect(panel.locator('.count')).toHaveText('400 snippets');
+  await expect(panel.getByRole('article').first().locator('.words')).toHaveText('Snippet number 399 about Qianhai.');
+  expect(await panel.getByRole('article').count()).toBeLessThan(40);
+  await panel.locator('.window-scroller').evaluate((el) => (el.scrollTop = el.scrollHeight));
+  await expect(panel.getByRole('article').last().locator('.words')).toHaveText('Snippet number 0 about Qianhai.');
+  expect(await panel.getByRole('article').count()).toBeLessThan(40);
+  // Every word must occur, anywhere: 12, 112, 120–129, 212 and 312.
+  await panel.getByRole('searchbox', { name: 'Search snippets' }).fill('number 12');
+  await expect(panel.locator('.count')).toHaveText('14 of 400 snippets');
+  await expect(panel.getByRole('article').first().locator('.words')).toHaveText('Snippet number 312 about Qianhai.');
+  await panel.close();
+});
