@@ -1,6 +1,7 @@
 import index from 'virtual:baylens/index';
 import { Matcher } from '@/lib/match/matcher';
 import { createSnippet, type Capture } from '@/lib/snippets/create';
+import { entriesIn } from '@/lib/snippets/entries';
 import type { Snippet } from '@/lib/snippets/schema';
 import { SnippetWriter } from '@/lib/store/snippets-writer';
 
@@ -10,19 +11,10 @@ export const writer = new SnippetWriter();
 // The full index is in the background anyway (for cards): its matcher part costs nothing more.
 let matcher: Matcher | null = null;
 
-/** Entry ids the text mentions, in order of first mention: the snippet's automatic tags. */
-export function entriesIn(text: string): string[] {
-  matcher ??= new Matcher(index.matcher);
-  const ids = new Set<string>();
-  for (const mention of matcher.findMentions(text)) {
-    for (const entry of [mention.entry, ...mention.also]) ids.add(matcher.data.entries[entry]!.id);
-  }
-  return [...ids];
-}
-
 /** Turns what the page gave into a snippet and saves it; throws with a reason a reader can act on. */
 export function saveCapture(capture: Capture): Promise<{ snippet: Snippet; duplicate: boolean }> {
-  const snippet = createSnippet(capture, entriesIn(capture.text), crypto.randomUUID(), new Date());
+  matcher ??= new Matcher(index.matcher);
+  const snippet = createSnippet(capture, entriesIn(matcher, capture.text), crypto.randomUUID(), new Date());
   return writer.save(snippet);
 }
 

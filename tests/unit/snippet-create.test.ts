@@ -60,3 +60,18 @@ describe('links back to the source', () => {
     expect(boundaries.has(start!.length) && boundaries.has(chinese.text.length - end!.length)).toBe(true);
   });
 });
+
+describe('the entries a snippet mentions (its automatic tags)', () => {
+  it('finds entries in English and both Chinese scripts, in order of first mention, once each', async () => {
+    const { buildIndex } = await import('../../lib/kb/build');
+    const { Matcher } = await import('../../lib/match/matcher');
+    const { entriesIn } = await import('../../lib/snippets/entries');
+    const matcher = new Matcher(buildIndex().index.matcher);
+    expect(entriesIn(matcher, 'The Loop is small; 横琴粤澳深度合作区 is not. The Loop again, and 港珠澳大橋.')).toEqual([
+      'hetao-cooperation-zone',
+      'hengqin-cooperation-zone',
+      'hzmb',
+    ]);
+    expect(entriesIn(matcher, 'Nothing about the Bay Area here.')).toEqual([]);
+  });
+});
