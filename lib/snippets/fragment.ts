@@ -13,8 +13,12 @@ const HAN = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
  * About CHARS characters of Chinese from one end of a line, cut where a word ends: browsers
  * match a text fragment only at word boundaries, found by the same ICU segmenter as here.
  */
+let segmenter: Intl.Segmenter | null | undefined;
+
 function wordsFrom(line: string, end: 'start' | 'end'): string {
-  const words = [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(line)].map((s) => s.segment);
+  // Browsers without Intl.Segmenter (Firefox before 125) get characters: a near miss, not a crash.
+  segmenter ??= typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
+  const words = segmenter ? [...segmenter.segment(line)].map((s) => s.segment) : [...line];
   if (end === 'end') words.reverse();
   let out = '';
   for (const word of words) {
