@@ -8,3 +8,9 @@ declare module 'virtual:baylens/index' {
   const index: import('./types').KnowledgeBase;
   export default index;
 }
+
+declare module 'virtual:baylens/simplified' {
+  /** Pairs of code units, Traditional then Simplified, for lib/search/fold.ts. */
+  const pairs: string;
+  export default pairs;
+}

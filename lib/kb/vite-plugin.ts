@@ -1,12 +1,15 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { simplifiedPairs } from '../search/script-pairs';
 import { buildIndex, DATA_DIR } from './build';
 import { IndexError } from './problems';
 
 const MODULES = {
   'virtual:baylens/matcher': (index: ReturnType<typeof buildIndex>['index']) => index.matcher,
   'virtual:baylens/index': (index: ReturnType<typeof buildIndex>['index']) => index,
+  // Traditional → Simplified by character, for search: a string, not OpenCC in the bundle.
+  'virtual:baylens/simplified': () => simplifiedPairs(),
 } as const;
 
 function dataFiles(dir: string): string[] {
