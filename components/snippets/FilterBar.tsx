@@ -38,7 +38,7 @@ export function FilterBar({ filter, facets, entries, onChange }: FilterBarProps)
       <input
         type="search"
         class="search"
-        placeholder="Search text, notes, tags, titles…"
+        placeholder="Search text, notes, tags, titles (/)"
         aria-label="Search snippets"
         value={filter.query}
         onInput={(e) => onChange({ query: e.currentTarget.value })}

@@ -1,4 +1,6 @@
+import { useState } from 'preact/hooks';
 import type { EntryDirectory } from '@/lib/snippets/entry-names';
+import { citationLine } from '@/lib/snippets/export/citation';
 import { fragmentLink } from '@/lib/snippets/fragment';
 import type { Snippet } from '@/lib/snippets/schema';
 import { siteOf } from '@/lib/snippets/site';
@@ -94,6 +96,7 @@ export function SnippetItem({ snippet, entries, actions, editing, setEditing, ex
             <button type="button" class="link" onClick={() => setEditing(snippet.id)}>
               {snippet.note || snippet.tags.length ? 'Edit note and tags' : 'Add note or tags'}
             </button>
+            <CopyButton text={`${snippet.text}\n— ${citationLine(snippet)}`} />
             <button type="button" class="link danger" onClick={() => actions.remove(snippet)}>
               Delete
             </button>
@@ -101,5 +104,20 @@ export function SnippetItem({ snippet, entries, actions, editing, setEditing, ex
         </>
       )}
     </article>
+  );
+}
+
+/** Copies the snippet with its citation, ready to paste into notes or a draft. */
+function CopyButton({ text }: { text: string }) {
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const copy = () =>
+    navigator.clipboard.writeText(text).then(
+      () => setState('copied'),
+      () => setState('failed'),
+    ).finally(() => setTimeout(() => setState('idle'), 1500));
+  return (
+    <button type="button" class="link" onClick={copy} aria-live="polite">
+      {state === 'copied' ? 'Copied' : state === 'failed' ? 'Could not copy' : 'Copy with citation'}
+    </button>
   );
 }

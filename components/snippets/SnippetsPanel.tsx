@@ -5,10 +5,12 @@ import { applyFilter, facetsOf, isFiltered, NO_FILTER, type SnippetFilter } from
 import type { Snippet } from '@/lib/snippets/schema';
 import { SnippetSearch } from '@/lib/snippets/search';
 import { EmptyLibrary } from './EmptyLibrary';
-import { ExportImport, type Notice } from './ExportImport';
+import { ExportMenu } from './ExportMenu';
+import { ImportButton, type Notice } from './ImportButton';
 import { FilterBar } from './FilterBar';
 import { SnippetItem, type SnippetActions } from './SnippetItem';
 import { UndoBar } from './UndoBar';
+import { plural } from './plural';
 import { useLibrary } from './useLibrary';
 import { WindowedList } from './WindowedList';
 
@@ -38,6 +40,18 @@ export function SnippetsPanel({ entries }: { entries: EntryDirectory }) {
     handle = requestIdleCallback(step);
     return () => cancelIdleCallback(handle);
   }, [library.snippets, library.complete, search]);
+
+  // "/" goes to the search box, as on most sites with one.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement || event.target instanceof HTMLSelectElement;
+      if (event.key !== '/' || typing || event.ctrlKey || event.metaKey || event.altKey) return;
+      event.preventDefault();
+      document.querySelector<HTMLInputElement>('input[type=search]')?.focus();
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, []);
 
   useEffect(() => {
     if (notice?.kind !== 'done') return;
@@ -77,7 +91,7 @@ export function SnippetsPanel({ entries }: { entries: EntryDirectory }) {
         <h1>Saved snippets</h1>
         <p class="muted count-line">
           <span class="count" aria-live="polite">
-            {!library.complete ? 'Loading…' : filtered && total > 0 ? `${shown.length.toLocaleString()} of ${total.toLocaleString()} snippets` : `${total.toLocaleString()} ${total === 1 ? 'snippet' : 'snippets'}`}
+            {!library.complete ? 'Loading…' : filtered && total > 0 ? `${shown.length.toLocaleString()} of ${plural(total)}` : plural(total)}
           </span>
           {filtered && total > 0 && (
             <button type="button" class="link" onClick={() => setFilter(NO_FILTER)}>
@@ -86,7 +100,10 @@ export function SnippetsPanel({ entries }: { entries: EntryDirectory }) {
           )}
         </p>
         {library.complete && total > 0 && <FilterBar filter={filter} facets={facets} entries={entries} onChange={actions.filterBy} />}
-        <ExportImport disabled={!library.complete} all={library.snippets} shown={shown} filtered={filtered} label={entries.label} notify={setNotice} />
+        <div class="row wrap tools">
+          {total > 0 && <ExportMenu disabled={!library.complete} all={library.snippets} shown={shown} filtered={filtered} label={entries.label} />}
+          <ImportButton disabled={!library.complete} notify={setNotice} />
+        </div>
         {notice && (
           <p role={notice.kind === 'error' ? 'alert' : 'status'} class={`notice ${notice.kind}`}>
             {notice.text}

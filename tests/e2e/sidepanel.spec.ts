@@ -68,6 +68,26 @@ test.describe('the side panel', () => {
     await again.close();
   });
 
+  test('copies a snippet with its citation, and "/" goes to the search box', async () => {
+    // Reading the clipboard needs a permission the extension does not ask for: watch the write instead.
+    await panel.evaluate(() => {
+      const w = window as unknown as { copied: string[] };
+      w.copied = [];
+      navigator.clipboard.writeText = async (text: string) => void w.copied.push(text);
+    });
+    const loop = panel.getByRole('article').nth(2);
+    await loop.getByRole('button', { name: 'Copy with citation' }).click();
+    await expect(loop.getByRole('button', { name: 'Copied' })).toBeVisible();
+    expect(await panel.evaluate(() => (window as unknown as { copied: string[] }).copied)).toEqual([
+      `${bilingualLibrary[2]!.text}\n— “Inside the Loop”, scmp.com, https://www.scmp.com/news/the-loop (saved 2026-10-02)`,
+    ]);
+    await panel.locator('h1').click();
+    await panel.keyboard.press('/');
+    await panel.keyboard.type('loop');
+    await expect(panel.getByRole('searchbox', { name: 'Search snippets' })).toHaveValue('loop');
+    await expect(panel.locator('.count')).toHaveText('1 of 3 snippets');
+  });
+
   test('deletes at once, and undoes the delete exactly', async ({ context, extensionId }) => {
     const second = panel.getByRole('article').nth(1);
     await second.getByRole('button', { name: 'Delete' }).click();
