@@ -22,9 +22,10 @@ export async function saveFromTab(tab: { id?: number; url?: string; title?: stri
   if (tab.id === undefined) return;
   const capture = options.capture ?? captureFromTab;
   try {
-    const read = await capture(tab.id, options.frameId).catch(() => null);
+    let unreadable = false;
+    const read = await capture(tab.id, options.frameId).catch(() => ((unreadable = true), null));
     const chosen = read ?? (options.fallback && tab.url ? { text: options.fallback, url: tab.url, title: tab.title } : null);
-    if (!chosen) throw new Error('select some text first');
+    if (!chosen) throw new Error(unreadable ? 'this page cannot be read; try the context menu' : 'select some text first');
     const result = await saveCapture({ ...chosen, title: chosen.title || tab.title });
     await confirmOnTab(tab.id, { ok: true, message: savedMessage(result) });
     return result;
