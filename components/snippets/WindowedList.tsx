@@ -128,7 +128,8 @@ export function WindowedList<T>({ items, itemKey, estimate, render, overscan = 6
     );
   }
   return (
-    <div ref={scroller} class="window-scroller" tabIndex={-1}>
+    // Focusable, so a keyboard can scroll past the rows that are not rendered yet (arrows, Page Down).
+    <div ref={scroller} class="window-scroller" tabIndex={0} role="region" aria-label={`${label}, scrollable`}>
       <div class="window-body" role="list" aria-label={label} style={{ height: `${offsets[items.length]}px` }}>
         {rows}
       </div>
