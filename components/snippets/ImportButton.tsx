@@ -3,6 +3,7 @@ import { send } from '@/lib/extension/send';
 import { MAX_IMPORT_BYTES, readImport } from '@/lib/snippets/import';
 import { plural } from './plural';
 
+/** A sentence under the toolbar: done and busy are announced politely, errors as alerts. */
 export type Notice = { kind: 'done' | 'busy' | 'error'; text: string } | null;
 
 function reason(error: unknown): string {

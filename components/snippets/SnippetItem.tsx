@@ -11,6 +11,7 @@ const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle
 /** Past this many characters a snippet shows clamped until the reader asks for all of it. */
 const LONG = 420;
 
+/** What a snippet's buttons do; the panel owns the state they change. */
 export interface SnippetActions {
   filterBy: (patch: Partial<SnippetFilter>) => void;
   edit: (snippet: Snippet, change: { note: string; tags: string[] }) => Promise<void>;

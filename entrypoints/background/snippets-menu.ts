@@ -3,6 +3,7 @@ import { captureFromTab } from './snippets-capture';
 import { confirmOnTab, saveCapture, savedMessage } from './snippets-save';
 
 const MENU_ID = 'baylens-save-snippet';
+/** The keyboard command's name, as declared in wxt.config.ts. */
 export const SAVE_COMMAND = 'save-snippet';
 
 export interface SaveOptions {

@@ -17,6 +17,7 @@ export interface EntryDirectory {
   kind(id: string): EntryKind | undefined;
 }
 
+/** Built once per panel from the bundled index; ids the index no longer has still read as themselves. */
 export function entryDirectory(entries: readonly EntryNamesSource[]): EntryDirectory {
   const byId = new Map(entries.map((e) => [e.id, e]));
   return {

@@ -12,6 +12,7 @@ export interface SnippetFilter {
 
 export const NO_FILTER: SnippetFilter = { query: '' };
 
+/** Whether the panel shows part of the library: counts then say "n of N" and export offers the part. */
 export function isFiltered(filter: SnippetFilter): boolean {
   return filter.query.trim() !== '' || !!filter.entry || !!filter.tag || !!filter.site;
 }

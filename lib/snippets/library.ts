@@ -9,6 +9,7 @@ export const MONTH = /^\d{4}-\d{2}$/;
 /** The shelf of things that could not be read or dated: kept, never thrown away. */
 export const UNDATED = '0000-00';
 
+/** A snippet's shelf: UTC, so a snippet never moves shelf when the reader changes time zone. */
 export function monthOf(savedAt: string): string {
   const date = new Date(savedAt);
   return Number.isNaN(date.getTime()) ? UNDATED : date.toISOString().slice(0, 7);
@@ -17,6 +18,7 @@ export function monthOf(savedAt: string): string {
 /** A shelf as stored: mostly snippets, but an item that fails validation stays as it was. */
 export type Shelf = unknown[];
 
+/** The id of a stored item, even one that fails validation, so writes can keep or drop it by id. */
 export function idOf(raw: unknown): string | undefined {
   const id = (raw as { id?: unknown } | null)?.id;
   return typeof id === 'string' ? id : undefined;

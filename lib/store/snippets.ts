@@ -11,10 +11,12 @@ import type { Snippet } from '../snippets/schema';
 export const LIBRARY_KEY = 'local:snippets' as const;
 export const SHELF_PREFIX = 'snippets-';
 
+/** The storage key of a month's shelf. */
 export function shelfKey(month: string): `local:${string}` {
   return `local:${SHELF_PREFIX}${month}`;
 }
 
+/** The value under `local:snippets` from schema version 2 on: the months that have a shelf. */
 export const manifestSchema = z.object({ months: z.array(z.string().regex(MONTH)) });
 export type Manifest = z.infer<typeof manifestSchema>;
 

@@ -20,6 +20,7 @@ export interface Citation {
   saved: string;
 }
 
+/** Falls back to the site for a page without a title, so no citation is blank. */
 export function citationOf(snippet: Snippet): Citation {
   const site = siteOf(snippet.page.url);
   return { title: snippet.page.title || site, site, url: snippet.page.url, saved: savedDay(snippet) };

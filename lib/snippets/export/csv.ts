@@ -1,6 +1,7 @@
 import type { Snippet } from '../schema';
 import { citationLine, citationOf, type EntryLabel } from './citation';
 
+/** One column per field, in the order a reader scans a row: when, where, what, then their own words. */
 export const CSV_COLUMNS = ['saved', 'title', 'site', 'url', 'text', 'context before', 'context after', 'note', 'tags', 'entries', 'entry ids', 'citation'] as const;
 
 /**
