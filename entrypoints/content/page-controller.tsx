@@ -84,6 +84,7 @@ export class PageController {
     this.hover?.stop();
     this.doc.removeEventListener('keydown', this.onKey, { capture: true });
     this.closeCard();
+    this.card.remove();
     this.marks.clear();
     this.scanner = null;
     this.currentStep = null;

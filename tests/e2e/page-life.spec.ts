@@ -72,8 +72,12 @@ test.describe('highlights on a living page', () => {
     await page.goto(`${server.origin}/fixtures/sample-article.html`);
     const before = await settled(page);
     expect(before).toBeGreaterThan(20);
+    await hover(page, 'Hengqin Island');
+    await expect(page.locator('baylens-ui .card')).toBeVisible();
     await fromExtensionPage(page, extensionId, { type: 'settings:site', host: '127.0.0.1', enabled: false });
     await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(0);
+    // Nothing of Baylens is left in the page.
+    await expect.poll(() => page.evaluate(() => document.querySelector('baylens-ui'))).toBeNull();
     await fromExtensionPage(page, extensionId, { type: 'settings:site', host: '127.0.0.1', enabled: true });
     await expect.poll(() => settled(page)).toBe(before);
     // Everywhere off, then on again.
