@@ -1,6 +1,6 @@
 import type { SnippetRequestType } from '@/lib/protocol/snippets';
 import { cleanTags } from '@/lib/snippets/tags';
-import { libraryItem } from '@/lib/store/snippets-writer';
+import { libraryItem } from '@/lib/store/snippets-versions';
 import type { Handlers } from './router';
 import { confirmOnTab, saveCapture, savedMessage, writer } from './snippets-save';
 

@@ -29,9 +29,10 @@ const v1Store: Record<string, SnippetV1> = {
 /** The write the WXT storage item makes when it is defined: imported afresh after the store is installed. */
 async function startBackground() {
   vi.resetModules();
+  const versions = await import('../../lib/store/snippets-versions');
   const writer = await import('../../lib/store/snippets-writer');
   const store = await import('../../lib/store/snippets');
-  await writer.libraryItem.getValue();
+  await versions.libraryItem.getValue();
   return { writer, store };
 }
 
