@@ -19,6 +19,8 @@ interface Props {
   onClose: () => void;
   /** Save the passage around the highlight; absent where saving is not available. */
   onSave?: () => Promise<string>;
+  /** Show the reader's snippets about an entry in the side panel. */
+  onOpenPanel?: (id: string) => Promise<string>;
 }
 
 type View = MarkTarget;
@@ -28,7 +30,7 @@ type Loaded =
   | { type: 'missing' };
 
 /** The card beside a highlight: what it is, its figures, relations and sources. */
-export function HoverCard({ target, source, pinned, focus, onPin, onClose, onSave }: Props) {
+export function HoverCard({ target, source, pinned, focus, onPin, onClose, onSave, onOpenPanel }: Props) {
   const [stack, setStack] = useState<View[]>([target]);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [notice, setNotice] = useState('');
@@ -79,14 +81,18 @@ export function HoverCard({ target, source, pinned, focus, onPin, onClose, onSav
           <FigureView surface={loaded.surface} status={loaded.status} figure={loaded.figure} subject={loaded.subject} onSelect={select} />
         )}
       </div>
-      {onSave && (
+      {(onSave || onOpenPanel) && (
         <footer>
-          <button
-            type="button"
-            onClick={() => onSave().then(setNotice, (e: Error) => setNotice(`Not saved: ${e.message}`))}
-          >
-            Save snippet
-          </button>
+          {onSave && (
+            <button type="button" onClick={() => onSave().then(setNotice, (e: Error) => setNotice(`Not saved: ${e.message}`))}>
+              Save snippet
+            </button>
+          )}
+          {onOpenPanel && view.type === 'entry' && (
+            <button type="button" onClick={() => onOpenPanel(view.id).then(setNotice, (e: Error) => setNotice(e.message))}>
+              Open in side panel
+            </button>
+          )}
           <span class="notice" role="status">{notice}</span>
         </footer>
       )}

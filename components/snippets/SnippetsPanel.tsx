@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { send } from '@/lib/extension/send';
+import { watchPanelFocus } from '@/lib/store/panel-focus';
 import type { EntryDirectory } from '@/lib/snippets/entry-names';
 import { applyFilter, facetsOf, isFiltered, NO_FILTER, type SnippetFilter } from '@/lib/snippets/filter';
 import type { Snippet } from '@/lib/snippets/schema';
@@ -40,6 +41,9 @@ export function SnippetsPanel({ entries }: { entries: EntryDirectory }) {
     handle = requestIdleCallback(step);
     return () => cancelIdleCallback(handle);
   }, [library.snippets, library.complete, search]);
+
+  // A card's "Open in side panel" shows the snippets about its entry.
+  useEffect(() => watchPanelFocus((entry) => setFilter({ ...NO_FILTER, entry })), []);
 
   // "/" goes to the search box, as on most sites with one.
   useEffect(() => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { cardHandlers } from './card';
 import { listenForPageCommands } from './page-commands';
+import { panelHandlers } from './panel';
 import { listen } from './router';
 import { settingsHandlers } from './settings';
 import { snippetHandlers } from './snippets';
@@ -10,7 +11,7 @@ import { listenForSnippetSaves } from './snippets-menu';
 z.config({ jitless: true });
 
 export default defineBackground(() => {
-  listen({ ...settingsHandlers, ...cardHandlers, ...snippetHandlers });
+  listen({ ...settingsHandlers, ...cardHandlers, ...snippetHandlers, ...panelHandlers });
   listenForSnippetSaves();
   listenForPageCommands();
 });

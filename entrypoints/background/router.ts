@@ -20,8 +20,15 @@ export function listen(handlers: Handlers<Request['type']>): void {
     }
     const request = parsed.data;
     const handler = handlers[request.type] as (r: Request, s: Sender) => unknown;
-    return Promise.resolve()
-      .then(() => handler(request, sender))
+    // Called at once, not in a later microtask: some APIs (opening the side panel) work only
+    // while the reader's click that sent the message is still being handled.
+    let result: unknown;
+    try {
+      result = handler(request, sender);
+    } catch (error) {
+      result = Promise.reject(error);
+    }
+    return Promise.resolve(result)
       .then(
         (value): Reply<unknown> => ({ ok: true, value }),
         (error: unknown): Reply<never> => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),

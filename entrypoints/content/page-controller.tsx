@@ -146,6 +146,7 @@ export class PageController {
         }}
         onClose={() => this.closeCard()}
         onSave={() => this.saveSnippet(mark)}
+        onOpenPanel={(id) => this.openPanel(id)}
       />
     );
   }
@@ -162,6 +163,12 @@ export class PageController {
     const { text, before: context, after } = sentenceAround(paragraph, start, end);
     const reply = await send<{ duplicate: boolean }>({ type: 'snippet:save', text, before: context, after, title: this.doc.title });
     return reply.duplicate ? 'Already in your snippets.' : 'Saved to your snippets.';
+  }
+
+  /** Asks the side panel to show the reader's snippets about an entry. */
+  private async openPanel(id: string): Promise<string> {
+    const { opened } = await send<{ opened: boolean }>({ type: 'panel:show-entry', id });
+    return opened ? 'Shown in the side panel.' : 'Open the side panel to see your snippets about it.';
   }
 
   private openCard(mark: Mark, focus: boolean): void {

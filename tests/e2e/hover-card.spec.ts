@@ -88,3 +88,20 @@ test.describe('saving from the hover card', () => {
     await panel.close();
   });
 });
+
+test('"Open in side panel" shows the snippets about the card\'s entry', async ({ page, server, context, extensionId }) => {
+  await page.goto(`${server.origin}/fixtures/sample-article.html`);
+  await settled(page);
+  await hover(page, 'Hong Kong-Zhuhai-Macao Bridge');
+  const card = page.locator('baylens-ui .card');
+  await card.getByRole('button', { name: 'Save snippet' }).click();
+  await expect(card.getByRole('status').last()).toHaveText(/Saved to your snippets\.|Already in your snippets\./);
+  await card.getByRole('button', { name: 'Open in side panel' }).click();
+  // Headless Chromium has no side panel to show; the panel page opened now follows the request.
+  await expect(card.getByRole('status').last()).toHaveText(/side panel/);
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await expect(panel.getByLabel('Filter by entry')).toHaveValue('hzmb');
+  await expect(panel.getByText(/Traffic on the Hong Kong-Zhuhai-Macao Bridge has grown/).first()).toBeVisible();
+  await panel.close();
+});
