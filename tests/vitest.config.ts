@@ -8,5 +8,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // The scan contract is tested by spawning `npm run scan`, a second or more per call.
+    testTimeout: 30_000,
   },
 });
