@@ -1,4 +1,4 @@
-import type { EntryCardData, SourceRef } from '@/lib/kb/card';
+import type { CardPassage, EntryCardData, SourceRef } from '@/lib/kb/card';
 import { KIND_LABELS } from './kinds';
 import { MarkedText } from './MarkedText';
 
@@ -15,10 +15,12 @@ interface Props {
   entry: EntryCardData;
   /** Follow a relation: the caller shows that entry instead. */
   onSelect: (id: string) => void;
+  /** Open a passage's whole document; without it (the hover card) passages have no link. */
+  onReadInContext?: (passage: CardPassage) => void;
 }
 
 /** Everything about one entry: the body of the hover card and of the popup's entry view. */
-export function EntryView({ entry, onSelect }: Props) {
+export function EntryView({ entry, onSelect, onReadInContext }: Props) {
   const zh = entry.names['zh-Hans'] === entry.names['zh-Hant'] ? entry.names['zh-Hans'] : `${entry.names['zh-Hans']} · ${entry.names['zh-Hant']}`;
   return (
     <div class="entry">
@@ -72,6 +74,12 @@ export function EntryView({ entry, onSelect }: Props) {
               <footer>
                 <SourceLine source={p.source} />
                 {p.section ? ` · ${p.section}` : ''}
+                {onReadInContext && (
+                  <>
+                    {' · '}
+                    <button type="button" class="link" onClick={() => onReadInContext(p)}>Read in context</button>
+                  </>
+                )}
               </footer>
             </blockquote>
           ))}

@@ -1,28 +1,105 @@
-import { useEffect, useState } from 'preact/hooks';
-import index from 'virtual:baylens/index';
-import { HighlightSwitches, useSettings } from '@/components/HighlightSwitches';
-import { IndexSummary } from '@/components/IndexSummary';
-import { activeTab } from '@/lib/extension/active-tab';
-import { send } from '@/lib/extension/send';
-import { readSettings, watchSettings } from '@/lib/store/settings';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { EntryPage } from '@/components/popup/EntryPage';
+import { SearchBox } from '@/components/popup/SearchBox';
+import { SearchResults } from '@/components/popup/SearchResults';
+import { openSource } from '@/lib/extension/source-page';
+import { PageSection } from './PageSection';
+import { useEntryStack } from './use-entry-stack';
+import { usePopupKeys } from './use-keys';
+import { useKnowledge } from './use-knowledge';
+import { usePage } from './use-page';
+import { useSwitches } from './use-switches';
+import '@/components/popup/popup.css';
 
-
+/** The popup: search over the index, the current page's digest, one entry at a time, the switches. */
 export function Popup() {
-  const settings = useSettings(readSettings, watchSettings);
-  const [host, setHost] = useState<string | null>(null);
-  useEffect(() => void activeTab().then((tab) => setHost(tab?.page?.host ?? null)), []);
+  const { Switches, settings, highlighted } = useSwitches();
+  const { view, position, reveal } = usePage(highlighted);
+  const knowledge = useKnowledge();
+  const [query, setQuery] = useState('');
+  const root = useRef<HTMLDivElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const { open, openEntry, back } = useEntryStack(() => root.current);
+  const results = useMemo(() => (knowledge && query.trim() ? knowledge.search.search(query) : null), [knowledge, query]);
+  const entry = useMemo(() => (open && knowledge ? knowledge.cards.entry(open, Infinity) : null), [open, knowledge]);
+  const host = view.status === 'ready' || view.status === 'reading' ? view.hello.host : null;
+
+  const submit = () => {
+    if (results?.entries[0]) openEntry(results.entries[0].id);
+    else if (results?.passages[0]) void openSource({ source: results.passages[0].source, passage: results.passages[0].passage });
+  };
+
+  useEffect(() => input.current?.focus(), []);
+  useLayoutEffect(() => {
+    // After the next paint: the benchmark times each keystroke to its results on screen.
+    if (results) requestAnimationFrame(() => setTimeout(() => performance.mark('baylens:results-painted'), 0));
+  }, [results]);
+  usePopupKeys({
+    root: () => root.current,
+    inEntry: open !== null,
+    query,
+    back,
+    clear: () => {
+      setQuery('');
+      input.current?.focus();
+    },
+  });
+
+  if (open) {
+    const onPage = view.status === 'ready' ? view.digest.entries.find((e) => e.id === open) : undefined;
+    return (
+      <div ref={root} class="popup">
+        {entry ? (
+          <EntryPage
+            entry={entry}
+            onBack={back}
+            onSelect={openEntry}
+            onReadInContext={(p) => void openSource({ source: p.source.id, passage: p.passage, entry: entry.id })}
+            onPage={onPage ? {
+              count: onPage.count,
+              shown: position?.target === 'entry' && position.id === open ? position.index : null,
+              onReveal: () => void reveal('entry', open),
+            } : null}
+          />
+        ) : (
+          <p class="state">{knowledge ? 'Nothing more is known about this entry.' : 'Loading the index…'}</p>
+        )}
+      </div>
+    );
+  }
+
   return (
-    <main class="panel">
-      <IndexSummary index={index} />
-      {settings && (
-        <HighlightSwitches
-          host={host}
-          settings={settings}
-          onSite={(enabled) => host && void send({ type: 'settings:site', host, enabled })}
-          onEverywhere={(enabled) => void send({ type: 'settings:set', patch: { enabled } })}
-          onHoverDelay={(hoverDelayMs) => void send({ type: 'settings:set', patch: { hoverDelayMs } })}
-        />
-      )}
-    </main>
+    <div ref={root} class="popup">
+      <header class="popup-head">
+        <h1>Baylens</h1>
+        <SearchBox value={query} onChange={setQuery} onSubmit={submit} inputRef={input} />
+      </header>
+      <main class="popup-body">
+        {!query.trim() ? (
+          <PageSection view={view} highlighted={highlighted} position={position} knowledge={knowledge} onReveal={reveal} onOpen={openEntry} />
+        ) : results && knowledge ? (
+          <SearchResults
+            query={query}
+            results={results}
+            sourceOf={(id) => knowledge.cards.sourceRef(id)}
+            entryName={(id) => knowledge.cards.entryRef(id)?.name ?? id}
+            onOpenEntry={openEntry}
+            onOpenPassage={(p) => void openSource({ source: p.source, passage: p.passage, ...(p.via ? { entry: p.via } : {}) })}
+          />
+        ) : (
+          <p class="state" role="status">Loading the index…</p>
+        )}
+      </main>
+      <footer class="popup-foot">
+        {Switches && settings && <Switches host={host} settings={settings} />}
+        <p class="hint">↑ ↓ move · Enter opens · → about an entry · Esc goes back</p>
+        {knowledge && (
+          <p class="hint">
+            {knowledge.index.entries.length} entries, {knowledge.index.figures.length} figures and{' '}
+            {knowledge.index.sources.reduce((n, s) => n + s.passages.length, 0)} source passages in the index, all offline.
+          </p>
+        )}
+      </footer>
+    </div>
   );
 }

@@ -69,9 +69,10 @@ export class CardBuilder {
   private readonly entries: Map<string, KnowledgeBase['entries'][number]>;
   private readonly sources: Map<string, Source>;
 
-  constructor(index: KnowledgeBase) {
+  /** `matcher`: pass one already built from `index.matcher` to share it (it takes milliseconds to build). */
+  constructor(index: KnowledgeBase, matcher: Matcher = new Matcher(index.matcher)) {
     this.index = index;
-    this.matcher = new Matcher(index.matcher);
+    this.matcher = matcher;
     this.entries = new Map(index.entries.map((e) => [e.id, e]));
     this.sources = new Map(index.sources.map((s) => [s.id, s]));
   }
@@ -101,16 +102,12 @@ export class CardBuilder {
   entry(id: string, passageLimit = 3): EntryCardData | null {
     const entry = this.entries.get(id);
     if (!entry) return null;
-    const index = this.index.matcher.entries.findIndex((e) => e.id === id);
     const relations = [...entry.relations]
       .sort((a, b) => Number(a.inverse) - Number(b.inverse) || ORDER.indexOf(a.type) - ORDER.indexOf(b.type))
       .map((r) => ({ label: (r.inverse ? INVERSE : FORWARD)[r.type], entry: this.entryRef(r.target)! }));
     const passages = entry.passages.slice(0, passageLimit).map((link) => {
       const passage = this.sources.get(link.source)!.passages.find((p) => p.id === link.passage)!;
-      const marks = this.matcher
-        .findMentions(passage.text)
-        .filter((m) => m.entry === index || m.also.includes(index))
-        .map((m): [number, number] => [m.start, m.end]);
+      const marks = this.mentionsOf(id, passage.text);
       return {
         source: this.sourceRef(link.source),
         passage: link.passage,
@@ -131,6 +128,15 @@ export class CardBuilder {
       passages,
       passageCount: entry.passages.length,
     };
+  }
+
+  /** Where an entry is named in a text, by the matcher the pages use: to emphasise it. */
+  mentionsOf(id: string, text: string): [number, number][] {
+    const index = this.index.matcher.entries.findIndex((e) => e.id === id);
+    return this.matcher
+      .findMentions(text)
+      .filter((m) => m.entry === index || m.also.includes(index))
+      .map((m): [number, number] => [m.start, m.end]);
   }
 
   /** An indexed figure with the entry it is about, for the card of a number on a page. */

@@ -1,0 +1,56 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { CardPassage, EntryCardData } from '@/lib/kb/card';
+import { excerpt } from '@/lib/search/marks';
+import { EntryView } from '../EntryView';
+
+/** How often the open entry is named on the current page, and which mention was shown last. */
+export interface OnPage {
+  count: number;
+  /** 0-based index of the mention shown last, or null before the first. */
+  shown: number | null;
+  onReveal: () => void;
+}
+
+interface Props {
+  entry: EntryCardData;
+  onBack: () => void;
+  onSelect: (id: string) => void;
+  onReadInContext: (passage: CardPassage) => void;
+  onPage: OnPage | null;
+}
+
+/** Passage text around the entry's first mention: the popup is narrow; "Read in context" has the rest. */
+const PASSAGE_CHARS = 360;
+
+/** One entry in the popup: everything the index holds about it, every passage, and a way back. */
+export function EntryPage({ entry, onBack, onSelect, onReadInContext, onPage }: Props) {
+  const back = useRef<HTMLButtonElement>(null);
+  const passages = entry.passages.map((p) => ({ ...p, ...excerpt(p.text, p.marks, PASSAGE_CHARS) }));
+  // A new entry (opened, or followed from a relation) starts at the top with focus on Back.
+  useEffect(() => {
+    back.current?.focus();
+    scrollTo(0, 0);
+  }, [entry.id]);
+  return (
+    <article class="entry-page" aria-labelledby="entry-title">
+      <header class="entry-head">
+        <button type="button" class="back" ref={back} onClick={onBack} aria-label="Back" title="Back (Esc)">
+          ‹ Back
+        </button>
+        <h2 id="entry-title">{entry.name}</h2>
+      </header>
+      {onPage && (
+        <p class="on-page">
+          <span>
+            Named {onPage.count} {onPage.count === 1 ? 'time' : 'times'} on this page
+            {onPage.shown !== null && <span role="status"> · showing {onPage.shown + 1} of {onPage.count}</span>}
+          </span>
+          <button type="button" class="link" onClick={onPage.onReveal}>
+            {onPage.shown === null ? 'Show on page' : 'Next'}
+          </button>
+        </p>
+      )}
+      <EntryView entry={{ ...entry, passages }} onSelect={onSelect} onReadInContext={onReadInContext} />
+    </article>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Ref } from 'preact';
+
+interface Props {
+  value: string;
+  onChange: (query: string) => void;
+  /** Enter: open the first result. */
+  onSubmit: () => void;
+  inputRef?: Ref<HTMLInputElement>;
+}
+
+/**
+ * The search field. While an input method is composing (pinyin, cangjie…) the half-typed
+ * Latin letters are not searched: the query changes when the characters are chosen.
+ */
+export function SearchBox({ value, onChange, onSubmit, inputRef }: Props) {
+  return (
+    <div class="search" role="search">
+      <input
+        ref={inputRef}
+        type="search"
+        data-nav
+        data-key="search"
+        value={value}
+        placeholder="Search entries and sources · 搜索"
+        aria-label="Search the index and its sources"
+        autocomplete="off"
+        spellcheck={false}
+        onInput={(e) => {
+          if (!(e as InputEvent).isComposing) onChange(e.currentTarget.value);
+        }}
+        onCompositionEnd={(e) => onChange(e.currentTarget.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && !e.isComposing) {
+            e.preventDefault();
+            onSubmit();
+          }
+        }}
+      />
+    </div>
+  );
+}

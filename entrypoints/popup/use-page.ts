@@ -1,0 +1,59 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { RevealPosition, RevealTarget } from '@/components/PageDigest';
+import { activeTab, askTab } from '@/lib/extension/active-tab';
+import type { PageDigest, PageHello, RevealResult } from '@/lib/protocol/page';
+
+export type PageView =
+  | { status: 'loading' }
+  | { status: 'restricted' }
+  | { status: 'reading'; tabId: number; hello: PageHello }
+  | { status: 'ready'; tabId: number; hello: PageHello; digest: PageDigest };
+
+/**
+ * The active tab as the popup sees it: where Baylens cannot run, still reading, or its
+ * digest; and stepping through an entry's occurrences there.
+ */
+export function usePage(highlighted: (host: string) => boolean | null) {
+  const [view, setView] = useState<PageView>({ status: 'loading' });
+  const [position, setPosition] = useState<RevealPosition | null>(null);
+  const tab = useRef<{ id: number; hello: PageHello } | null>(null);
+
+  const readDigest = async () => {
+    if (!tab.current) return;
+    const { id, hello } = tab.current;
+    const digest = await askTab<PageDigest>(id, { type: 'page:digest' });
+    setPosition(null);
+    setView(digest ? { status: 'ready', tabId: id, hello, digest } : { status: 'restricted' });
+  };
+
+  useEffect(() => {
+    void activeTab().then((active) => {
+      if (!active?.page) return setView({ status: 'restricted' });
+      tab.current = { id: active.id, hello: active.page };
+      setView({ status: 'reading', tabId: active.id, hello: active.page });
+      void readDigest();
+    });
+  }, []);
+
+  // Switching highlighting on or off makes the page scan again (or forget): ask once more.
+  const on = tab.current ? highlighted(tab.current.hello.host) : null;
+  const previous = useRef(on);
+  useEffect(() => {
+    if (previous.current !== null && on !== null && previous.current !== on) {
+      const timer = setTimeout(() => void readDigest(), 250);
+      previous.current = on;
+      return () => clearTimeout(timer);
+    }
+    previous.current = on;
+    return undefined;
+  }, [on]);
+
+  const reveal = async (target: RevealTarget, id: string) => {
+    if (!tab.current) return;
+    const shown = await askTab<RevealResult>(tab.current.id, { type: 'page:reveal', id, target });
+    if (shown) setPosition({ target, id, ...shown });
+    else void readDigest(); // The page changed under the digest.
+  };
+
+  return { view, position, reveal };
+}
