@@ -41,32 +41,29 @@ const LINKED_ENTRIES = 3;
  */
 export class KnowledgeSearch {
   private readonly folder: TextFolder;
-  private readonly entries: EntryDoc[];
-  private readonly entryById: Map<string, EntryDoc>;
-  private readonly passages: PassageDoc[];
+  private readonly entries: EntryDoc[] = [];
+  private readonly entryById = new Map<string, EntryDoc>();
+  private readonly passages: PassageDoc[] = [];
   private readonly entryIndex: Index;
   private readonly passageIndex: Index;
+  /** Documents still to prepare and index, one step each: see indexSome. */
+  private readonly pending: (() => void)[] = [];
 
+  /** Cheap: the documents are prepared and indexed by indexSome (or the first search). */
   constructor(kb: KnowledgeBase, folder: TextFolder, matcher: Matcher) {
     this.folder = folder;
     const fold = (text: string) => folder.fold(text);
     const options = { tokenize: 'forward' as const, encode: (text: string) => indexTokens(fold(text)) };
     this.entryIndex = new Index(options);
     this.passageIndex = new Index(options);
+    const passages = kb.sources.flatMap((s) => s.passages.map((p) => ({ source: s.id, passage: p.id, text: p.text })));
+    const passageAt = new Map(passages.map((p, n) => [`${p.source}#${p.passage}`, n]));
 
-    const passageAt = new Map<string, number>();
-    this.passages = kb.sources.flatMap((s) => s.passages.map((p) => ({ source: s.id, passage: p.id, text: p.text })))
-      .map(({ source, passage, text }, n) => {
-        passageAt.set(`${source}#${passage}`, n);
-        this.passageIndex.add(n, text);
-        return { source, passage, text, folded: fold(text), mentions: mentionsIn(text, matcher) };
-      });
-
-    this.entries = kb.entries.map((e, n) => {
+    // Entries first: names are what a reader types first.
+    kb.entries.forEach((e, n) => this.pending.push(() => {
       const names = [e.names.en, e.names['zh-Hans'], e.names['zh-Hant'], ...e.aliases];
       const measures = kb.figures.filter((f) => f.subject === e.id).map((f) => f.measure);
-      this.entryIndex.add(n, [...names, e.description, ...measures].join('\n'));
-      return {
+      const doc: EntryDoc = {
         id: e.id,
         kind: e.kind,
         names,
@@ -76,12 +73,32 @@ export class KnowledgeSearch {
         foldedDescription: fold(e.description),
         passages: e.passages.map((l) => passageAt.get(`${l.source}#${l.passage}`)!),
       };
-    });
-    this.entryById = new Map(this.entries.map((d) => [d.id, d]));
+      this.entries[n] = doc;
+      this.entryById.set(doc.id, doc);
+      this.entryIndex.add(n, [...names, e.description, ...measures].join('\n'));
+    }));
+    passages.forEach((p, n) => this.pending.push(() => {
+      this.passages[n] = { ...p, folded: fold(p.text), mentions: mentionsIn(p.text, matcher) };
+      this.passageIndex.add(n, p.text);
+    }));
+  }
+
+  /**
+   * Prepares and indexes documents (at least one) until `enough()` says stop; true once all
+   * are in. The prefixes of every word make this the costly part, so the popup spreads it
+   * over idle time instead of one long task; a search finishes whatever is left first.
+   */
+  indexSome(enough: () => boolean = () => false): boolean {
+    while (this.pending.length > 0) {
+      this.pending.shift()!();
+      if (enough()) break;
+    }
+    return this.pending.length === 0;
   }
 
   /** Ranked entries and passages for what the reader has typed so far. */
   search(query: string, limits = { entries: 12, passages: 20 }): SearchResults {
+    this.indexSome();
     const folded = this.folder.fold(query);
     const terms = queryTerms(folded);
     if (terms.length === 0) return EMPTY;

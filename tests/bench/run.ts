@@ -1,6 +1,7 @@
 import { cpus, totalmem } from 'node:os';
 import { runMatcherBench } from './matcher.bench';
 import { runPageBench } from './page.bench';
+import { runPopupBench } from './popup.bench';
 import { fmt } from './measure';
 import { runSnippetsBench } from './snippets.bench';
 import { runSnippetsPanelBench } from './snippets-panel.bench';
@@ -22,3 +23,5 @@ log('');
 log('| 10,000 snippets | ms | |');
 log('|---|---:|---|');
 for (const r of snippetRows) log(`| ${r.step} | ${fmt(r.ms, r.ms < 10 ? 1 : 0)} | ${r.note} |`);
+log('');
+await runPopupBench(log);

@@ -9,7 +9,9 @@ import { EXACT, PREFIX } from '../../lib/search/rank';
 import { simplifiedPairs } from '../../lib/search/script-pairs';
 
 const { index } = buildIndex();
-const search = new KnowledgeSearch(index, new TextFolder(simplifiedPairs()), new Matcher(index.matcher));
+const folder = new TextFolder(simplifiedPairs());
+const matcher = new Matcher(index.matcher);
+const search = new KnowledgeSearch(index, folder, matcher);
 const entry = (id: string) => index.entries.find((e) => e.id === id)!;
 const words = (m: Marked) => m.marks.map(([s, e]) => m.text.slice(s, e));
 const ids = (r: SearchResults) => r.entries.map((e) => e.id);
@@ -97,6 +99,22 @@ describe('search over the index', () => {
     expect(r.close).toBe(true);
     expect(ids(r)).toContain('hengqin');
     expect(search.search('hengqin').close).toBe(false);
+  });
+
+  it('answers the same when its index was built a piece at a time, in idle moments', () => {
+    const sliced = new KnowledgeSearch(index, folder, matcher);
+    let pieces = 1;
+    while (!sliced.indexSome(() => true)) pieces++;
+    expect(pieces).toBe(index.entries.length + index.sources.reduce((n, s) => n + s.passages.length, 0));
+    for (const query of ['hengqin', '橫琴', 'wealth management']) expect(sliced.search(query)).toEqual(search.search(query));
+  });
+
+  it('finishes its index before the first search if idle time has not', () => {
+    const early = new KnowledgeSearch(index, folder, matcher);
+    early.indexSome(() => true);
+    const passages = early.search('gaming').passages;
+    expect(passages.length).toBeGreaterThan(0);
+    expect(passages).toEqual(search.search('gaming').passages);
   });
 
   it('returns nothing for an empty query or one with no words', () => {
