@@ -60,7 +60,7 @@ export function PageDigest({ digest, onReveal, position, onOpen, figureInfo }: P
               <li key={e.id} class="digest-row">
                 <button type="button" class="row" data-nav data-key={`entry:${e.id}`} title="Show the next mention on the page" onClick={() => onReveal('entry', e.id)} onKeyDown={openOnRight(e.id)}>
                   <span class={`dot kind-${e.kind}`} aria-hidden="true" />
-                  <span class="row-name">{e.name}</span>
+                  <span class="row-name" title={e.name}>{e.name}</span>
                   <span class="count">
                     {e.count}
                     <span class="sr-only">{e.count === 1 ? ' mention' : ' mentions'}</span>

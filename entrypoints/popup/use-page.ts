@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RevealPosition, RevealTarget } from '@/components/PageDigest';
-import { activeTab, askTab } from '@/lib/extension/active-tab';
+import { askTab } from '@/lib/extension/active-tab';
+import { greetActiveTab } from './greet-tab';
 import type { PageDigest, PageHello, RevealResult } from '@/lib/protocol/page';
 
 export type PageView =
@@ -27,7 +28,7 @@ export function usePage(highlighted: (host: string) => boolean | null) {
   };
 
   useEffect(() => {
-    void activeTab().then((active) => {
+    void greetActiveTab().then((active) => {
       if (!active?.page) return setView({ status: 'restricted' });
       tab.current = { id: active.id, hello: active.page };
       setView({ status: 'reading', tabId: active.id, hello: active.page });

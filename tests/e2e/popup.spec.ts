@@ -106,6 +106,27 @@ test.describe('the popup on a page', () => {
   });
 });
 
+test('waits for a page that is still loading instead of calling it unreadable, then shows its digest', async ({ context, extensionId, server }) => {
+  server.pages.set('/slow.html', '<!doctype html><title>Slow</title><p>Hengqin faces Macao.</p><script src="/slow.js"></script>');
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await context.route('**/slow.js', async (route) => {
+    await held;
+    await route.fulfill({ body: '', contentType: 'text/javascript' });
+  });
+  const slow = await context.newPage();
+  await slow.goto(`${server.origin}/slow.html`, { waitUntil: 'commit' });
+  const popup = await openPopup(context, extensionId, slow);
+  await expect(popup.getByText('Reading this page…')).toBeVisible();
+  await popup.waitForTimeout(1000);
+  await expect(popup.getByText('Baylens cannot read this tab')).toHaveCount(0);
+  release();
+  await expect(popup.getByRole('region', { name: 'Places', exact: true })).toContainText('Hengqin');
+  await context.unroute('**/slow.js');
+  await slow.close();
+  await popup.close();
+});
+
 test.describe('the popup where Baylens cannot read the tab', () => {
   test('a browser page gets a clear message, and the search still works', async ({ context, extensionId }) => {
     const browserPage = await context.newPage();
