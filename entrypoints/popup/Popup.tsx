@@ -3,12 +3,13 @@ import { EntryPage } from '@/components/popup/EntryPage';
 import { SearchBox } from '@/components/popup/SearchBox';
 import { SearchResults } from '@/components/popup/SearchResults';
 import { openSource } from '@/lib/extension/source-page';
-import { PageSection } from './PageSection';
+import { PageSection } from '@/components/PageSection';
 import { useEntryStack } from './use-entry-stack';
 import { usePopupKeys } from './use-keys';
 import { useKnowledge } from './use-knowledge';
-import { usePage } from './use-page';
+import { usePage } from '@/components/usePage';
 import { useSwitches } from './use-switches';
+import '@/components/digest.css';
 import '@/components/popup/popup.css';
 
 /** The popup: search over the index, the current page's digest, one entry at a time, the switches. */
@@ -22,6 +23,10 @@ export function Popup() {
   const { open, openEntry, back } = useEntryStack(() => root.current);
   const results = useMemo(() => (knowledge && query.trim() ? knowledge.search.search(query) : null), [knowledge, query]);
   const entry = useMemo(() => (open && knowledge ? knowledge.cards.entry(open, Infinity) : null), [open, knowledge]);
+  const figureInfo = (id: string) => {
+    const card = knowledge?.cards.figureCard(id);
+    return card ? { measure: card.figure.measure, display: card.figure.display, subject: card.subject.name } : null;
+  };
   const host = view.status === 'ready' || view.status === 'reading' ? view.hello.host : null;
 
   const submit = () => {
@@ -76,7 +81,7 @@ export function Popup() {
       </header>
       <main class="popup-body">
         {!query.trim() ? (
-          <PageSection view={view} highlighted={highlighted} position={position} knowledge={knowledge} onReveal={reveal} onOpen={openEntry} />
+          <PageSection view={view} highlighted={highlighted} position={position} figureInfo={figureInfo} onReveal={reveal} onOpen={openEntry} />
         ) : results && knowledge ? (
           <SearchResults
             query={query}

@@ -2,11 +2,19 @@ import { z } from 'zod';
 import { render } from 'preact';
 import index from 'virtual:baylens/index';
 import { SnippetsPanel } from '@/components/snippets/SnippetsPanel';
+import { ThisPage } from '@/components/ThisPage';
 import { entryDirectory } from '@/lib/snippets/entry-names';
 import '@/components/theme.css';
 import '@/components/snippets/snippets.css';
+import '@/components/digest.css';
 
 // Extension pages forbid eval: zod must not try to compile its parsers.
 z.config({ jitless: true });
 
-render(<SnippetsPanel entries={entryDirectory(index.entries)} />, document.getElementById('app')!);
+render(
+  <div class="side-panel">
+    <ThisPage index={index} />
+    <SnippetsPanel entries={entryDirectory(index.entries)} />
+  </div>,
+  document.getElementById('app')!,
+);

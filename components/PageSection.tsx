@@ -1,31 +1,28 @@
 import { useLayoutEffect } from 'preact/hooks';
-import { PageDigest, type RevealPosition, type RevealTarget } from '@/components/PageDigest';
-import { PageState } from '@/components/popup/PageState';
-import type { Knowledge } from './knowledge';
-import type { PageView } from './use-page';
+import { PageDigest, type FigureInfo, type RevealPosition, type RevealTarget } from './PageDigest';
+import { PageState } from './popup/PageState';
+import type { PageView } from './usePage';
 
 interface Props {
   view: PageView;
   /** Whether highlighting is on for a site; null until settings are read. */
   highlighted: (host: string) => boolean | null;
   position: RevealPosition | null;
-  knowledge: Knowledge | null;
+  /** What an indexed figure measures, where the caller has the index loaded. */
+  figureInfo?: (id: string) => FigureInfo | null;
   onReveal: (target: RevealTarget, id: string) => void;
-  onOpen: (id: string) => void;
+  /** Open everything about an entry; without it the rows only reveal. */
+  onOpen?: (id: string) => void;
 }
 
-/** The current tab in the popup: its digest, or why there is none. */
-export function PageSection({ view, highlighted, position, knowledge, onReveal, onOpen }: Props) {
+/** The current tab in the popup or side panel: its digest, or why there is none. */
+export function PageSection({ view, highlighted, position, figureInfo, onReveal, onOpen }: Props) {
   useLayoutEffect(() => {
     if (view.status === 'ready') performance.mark('baylens:digest-shown');
   }, [view.status]);
-  const figureInfo = (id: string) => {
-    const card = knowledge?.cards.figureCard(id);
-    return card ? { measure: card.figure.measure, display: card.figure.display, subject: card.subject.name } : null;
-  };
   const hello = view.status === 'ready' || view.status === 'reading' ? view.hello : null;
   return (
-    <section aria-label="On this page">
+    <section class="page-section" aria-label="On this page">
       {hello && (
         <p class="page-line">
           <strong>On this page</strong>

@@ -1,5 +1,5 @@
-import { activeTab, askTab } from '@/lib/extension/active-tab';
-import type { PageHello } from '@/lib/protocol/page';
+import { activeTab, askTab } from './active-tab';
+import type { PageHello } from '../protocol/page';
 
 const RETRY_MS = 300;
 /** How long to wait for a page that is still loading before calling it unreadable. */

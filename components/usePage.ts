@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RevealPosition, RevealTarget } from '@/components/PageDigest';
 import { askTab } from '@/lib/extension/active-tab';
-import { greetActiveTab } from './greet-tab';
+import { greetActiveTab } from '@/lib/extension/greet-tab';
 import type { PageDigest, PageHello, RevealResult } from '@/lib/protocol/page';
 
 export type PageView =
@@ -11,10 +11,12 @@ export type PageView =
   | { status: 'ready'; tabId: number; hello: PageHello; digest: PageDigest };
 
 /**
- * The active tab as the popup sees it: where Baylens cannot run, still reading, or its
- * digest; and stepping through an entry's occurrences there.
+ * The active tab as the popup or side panel sees it: where Baylens cannot run, still
+ * reading, or its digest; and stepping through an entry's occurrences there. With `follow`
+ * (the side panel, which stays open) it reads again when the reader switches tabs or a page
+ * finishes loading.
  */
-export function usePage(highlighted: (host: string) => boolean | null) {
+export function usePage(highlighted: (host: string) => boolean | null, follow = false) {
   const [view, setView] = useState<PageView>({ status: 'loading' });
   const [position, setPosition] = useState<RevealPosition | null>(null);
   const tab = useRef<{ id: number; hello: PageHello } | null>(null);
@@ -28,12 +30,28 @@ export function usePage(highlighted: (host: string) => boolean | null) {
   };
 
   useEffect(() => {
-    void greetActiveTab().then((active) => {
-      if (!active?.page) return setView({ status: 'restricted' });
-      tab.current = { id: active.id, hello: active.page };
-      setView({ status: 'reading', tabId: active.id, hello: active.page });
-      void readDigest();
-    });
+    const greet = () =>
+      void greetActiveTab().then((active) => {
+        if (!active?.page) {
+          tab.current = null;
+          return setView({ status: 'restricted' });
+        }
+        tab.current = { id: active.id, hello: active.page };
+        setView({ status: 'reading', tabId: active.id, hello: active.page });
+        void readDigest();
+      });
+    greet();
+    if (!follow) return undefined;
+    const onActivated = () => greet();
+    const onUpdated = (id: number, change: { status?: string }) => {
+      if (change.status === 'complete' && (tab.current === null || tab.current.id === id)) greet();
+    };
+    browser.tabs.onActivated.addListener(onActivated);
+    browser.tabs.onUpdated.addListener(onUpdated);
+    return () => {
+      browser.tabs.onActivated.removeListener(onActivated);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+    };
   }, []);
 
   // Switching highlighting on or off makes the page scan again (or forget): ask once more.
