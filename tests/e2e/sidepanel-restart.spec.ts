@@ -37,7 +37,7 @@ test('after a browser restart, a library written by schema version 1 is migrated
     try {
       await serviceWorkerOf(second);
       const panel = await openPanel(second, extensionId);
-      await expect(panel.locator('.count')).toHaveText('2 snippets');
+      await expect(panel.getByRole('main').locator('.count-line .count')).toHaveText('2 snippets');
       await expect(panel.getByRole('article').first().locator('.words')).toHaveText('The Loop has only 3.89 square kilometres.');
       const older = panel.getByRole('article').nth(1);
       await expect(older.locator('.words')).toHaveText('横琴粤澳深度合作区面积约106平方公里');

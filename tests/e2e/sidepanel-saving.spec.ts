@@ -12,7 +12,7 @@ test.describe('saving snippets', () => {
     expect(await badgeOf(context, tabId)).toBe('✓');
 
     const panel = await openPanel(context, extensionId);
-    await expect(panel.locator('.count')).toHaveText('1 snippet');
+    await expect(panel.getByRole('main').locator('.count-line .count')).toHaveText('1 snippet');
     const snippet = panel.getByRole('article');
     await expect(snippet.locator('.words')).toHaveText('The Guangdong-Macao In-Depth Cooperation Zone in Hengqin covers about 106 square kilometres');
     await expect(snippet.getByRole('link', { name: 'Bay Area Briefing: Hengqin, the Loop and the numbers behind them' })).toHaveAttribute(
@@ -38,7 +38,7 @@ test.describe('saving snippets', () => {
     for (const { tabId } of tabs) expect(await badgeOf(context, tabId)).toBe('✓');
 
     const panel = await openPanel(context, extensionId);
-    await expect(panel.locator('.count')).toHaveText('5 snippets');
+    await expect(panel.getByRole('main').locator('.count-line .count')).toHaveText('5 snippets');
     for (let i = 1; i <= 5; i++) {
       await expect(panel.getByRole('article', { name: `Snippet from Report ${i}` }).locator('.words')).toHaveText(`Nansha and Qianhai signed ${i * 11} projects`);
     }
@@ -56,7 +56,7 @@ test.describe('saving snippets', () => {
 
     await selectText(page, '#hant', '港珠澳大橋連接香港、珠海和澳門');
     await saveSelection(context, [{ page, tabId }]);
-    await expect(panel.locator('.count')).toHaveText('1 snippet');
+    await expect(panel.getByRole('main').locator('.count-line .count')).toHaveText('1 snippet');
     await expect(panel.getByRole('article').getByRole('list', { name: 'Entries mentioned' })).toContainText('Hong Kong-Zhuhai-Macao Bridge');
     await panel.close();
   });

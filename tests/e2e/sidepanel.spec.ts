@@ -12,7 +12,7 @@ test.describe('the side panel', () => {
     await resetLibrary(context);
     panel = await openPanel(context, extensionId);
     await seedLibrary(panel, bilingualLibrary);
-    await expect(panel.locator('.count')).toHaveText('3 snippets');
+    await expect(panel.getByRole('main').locator('.count-line .count')).toHaveText('3 snippets');
   });
   test.afterEach(async () => panel.close());
 
@@ -20,16 +20,16 @@ test.describe('the side panel', () => {
     expect(await shownTexts(panel)).toEqual(bilingualLibrary.map((s) => s.text));
     const search = panel.getByRole('searchbox', { name: 'Search snippets' });
     await search.pressSequentially('heng');
-    await expect(panel.locator('.count')).toHaveText('2 of 3 snippets');
+    await expect(panel.getByRole('main').locator('.count-line .count')).toHaveText('2 of 3 snippets');
     await search.fill('深度合作區');
-    await expect(panel.locator('.count')).toHaveText('1 of 3 snippets');
+    await expect(panel.getByRole('main').locator('.count-line .count')).toHaveText('1 of 3 snippets');
     expect(await shownTexts(panel)).toEqual([bilingualLibrary[0]!.text]);
     await search.fill('大桥');
     expect(await shownTexts(panel)).toEqual([bilingualLibrary[1]!.text]);
     await search.fill('no such words');
     await expect(panel.getByText('No snippets match.')).toBeVisible();
     await panel.getByRole('button', { name: 'Clear search and filters' }).click();
-    await expect(panel.locator('.count')).toHaveText('3 snippets');
+    await expect(panel.getByRole('main').locator('.count-line .count')).toHaveText('3 snippets');
   });
 
   test('filters by entry, tag and site, from the lists or from a snippet', async () => {
@@ -42,7 +42,7 @@ test.describe('the side panel', () => {
     expect(await shownTexts(panel)).toEqual([bilingualLibrary[2]!.text]);
     await panel.getByRole('button', { name: 'Clear search and filters' }).click();
     await panel.getByRole('article').nth(2).getByRole('button', { name: '#Innovation' }).click();
-    await expect(panel.locator('.count')).toHaveText('1 of 3 snippets');
+    await expect(panel.getByRole('main').locator('.count-line .count')).toHaveText('1 of 3 snippets');
     await panel.getByRole('button', { name: 'Clear search and filters' }).click();
     await panel.getByRole('article').nth(1).getByRole('button', { name: 'Hong Kong', exact: true }).click();
     expect(await shownTexts(panel)).toEqual([bilingualLibrary[1]!.text]);
@@ -85,21 +85,21 @@ test.describe('the side panel', () => {
     await panel.keyboard.press('/');
     await panel.keyboard.type('loop');
     await expect(panel.getByRole('searchbox', { name: 'Search snippets' })).toHaveValue('loop');
-    await expect(panel.locator('.count')).toHaveText('1 of 3 snippets');
+    await expect(panel.getByRole('main').locator('.count-line .count')).toHaveText('1 of 3 snippets');
   });
 
   test('deletes at once, and undoes the delete exactly', async ({ context, extensionId }) => {
     const second = panel.getByRole('article').nth(1);
     await second.getByRole('button', { name: 'Delete' }).click();
-    await expect(panel.locator('.count')).toHaveText('2 snippets');
+    await expect(panel.getByRole('main').locator('.count-line .count')).toHaveText('2 snippets');
     expect(await shownTexts(panel)).toEqual([bilingualLibrary[0]!.text, bilingualLibrary[2]!.text]);
     await panel.getByRole('status').getByRole('button', { name: 'Undo' }).click();
-    await expect(panel.locator('.count')).toHaveText('3 snippets');
+    await expect(panel.getByRole('main').locator('.count-line .count')).toHaveText('3 snippets');
     expect(await shownTexts(panel)).toEqual(bilingualLibrary.map((s) => s.text));
     await expect(panel.getByRole('article').nth(1).getByRole('list', { name: 'Tags' })).toHaveText('#infrastructure');
 
     await panel.getByRole('article').first().getByRole('button', { name: 'Delete' }).click();
-    await expect(panel.locator('.count')).toHaveText('2 snippets');
+    await expect(panel.getByRole('main').locator('.count-line .count')).toHaveText('2 snippets');
     const later = await openPanel(context, extensionId);
     await expect(later.locator('.count')).toHaveText('2 snippets');
     await later.close();
@@ -121,7 +121,7 @@ test.describe('the side panel', () => {
     expect(csv.text).toContain('“Inside the Loop”, scmp.com, https://www.scmp.com/news/the-loop (saved 2026-10-02)');
 
     await panel.getByRole('searchbox', { name: 'Search snippets' }).fill('policy');
-    await expect(panel.locator('.count')).toHaveText('2 of 3 snippets');
+    await expect(panel.getByRole('main').locator('.count-line .count')).toHaveText('2 of 3 snippets');
     const shown = JSON.parse((await exportAs('JSON')).text);
     expect(shown.snippets.map((s: { id: string }) => s.id)).toEqual(['zh-hans', 'en-loop']);
     await panel.getByText('Export', { exact: true }).click();
@@ -134,14 +134,14 @@ test.describe('the side panel', () => {
 
     await panel.getByRole('button', { name: 'Clear search and filters' }).click();
     await resetLibrary(context);
-    await expect(panel.locator('.count')).toHaveText('0 snippets');
+    await expect(panel.getByRole('main').locator('.count-line .count')).toHaveText('0 snippets');
     const input = panel.getByLabel('Import a JSON export');
     await input.setInputFiles({ name: all.name, mimeType: 'application/json', buffer: Buffer.from(all.text) });
-    await expect(panel.getByRole('status')).toHaveText(/Imported 3 snippets\./);
+    await expect(panel.getByRole('main').getByRole('status')).toHaveText(/Imported 3 snippets\./);
     expect(await shownTexts(panel)).toEqual(bilingualLibrary.map((s) => s.text));
     await input.setInputFiles({ name: all.name, mimeType: 'application/json', buffer: Buffer.from(all.text) });
-    await expect(panel.getByRole('status')).toHaveText(/Imported 0 snippets; 3 snippets already in your library\./);
-    await expect(panel.locator('.count')).toHaveText('3 snippets');
+    await expect(panel.getByRole('main').getByRole('status')).toHaveText(/Imported 0 snippets; 3 snippets already in your library\./);
+    await expect(panel.getByRole('main').locator('.count-line .count')).toHaveText('3 snippets');
   });
 
   test('refuses a bad import with a clear message and leaves the library as it was', async () => {
@@ -157,8 +157,8 @@ test.describe('the side panel', () => {
     ];
     for (const { name, body, message } of attempts) {
       await input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
-      await expect(panel.getByRole('alert')).toContainText(message);
-      await expect(panel.locator('.count')).toHaveText('3 snippets');
+      await expect(panel.getByRole('main').getByRole('alert')).toContainText(message);
+      await expect(panel.getByRole('main').locator('.count-line .count')).toHaveText('3 snippets');
     }
     expect(await shownTexts(panel)).toEqual(bilingualLibrary.map((s) => s.text));
   });
@@ -171,7 +171,7 @@ test('scrolls a large library from newest to oldest with only the visible snippe
     sampleSnippet({ id: `bulk-${i}`, text: `Snippet number ${i} about Qianhai.`, savedAt: new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString() }),
   );
   await seedLibrary(panel, library);
-  await expect(panel.locator('.count')).toHaveText('400 snippets');
+  await expect(panel.getByRole('main').locator('.count-line .count')).toHaveText('400 snippets');
   await expect(panel.getByRole('article').first().locator('.words')).toHaveText('Snippet number 399 about Qianhai.');
   expect(await panel.getByRole('article').count()).toBeLessThan(40);
   // A keyboard reaches the oldest snippet too: the list scrolls with End like any page.
@@ -181,7 +181,7 @@ test('scrolls a large library from newest to oldest with only the visible snippe
   expect(await panel.getByRole('article').count()).toBeLessThan(40);
   // Every word must occur, anywhere: 12, 112, 120–129, 212 and 312.
   await panel.getByRole('searchbox', { name: 'Search snippets' }).fill('number 12');
-  await expect(panel.locator('.count')).toHaveText('14 of 400 snippets');
+  await expect(panel.getByRole('main').locator('.count-line .count')).toHaveText('14 of 400 snippets');
   await expect(panel.getByRole('article').first().locator('.words')).toHaveText('Snippet number 312 about Qianhai.');
   await panel.close();
 });
