@@ -4,6 +4,7 @@ import { watchPanelFocus } from '@/lib/store/panel-focus';
 import type { EntryDirectory } from '@/lib/snippets/entry-names';
 import { applyFilter, facetsOf, isFiltered, NO_FILTER, type SnippetFilter } from '@/lib/snippets/filter';
 import type { Snippet } from '@/lib/snippets/schema';
+import { searchFolder } from '@/lib/snippets/fold';
 import { SnippetSearch } from '@/lib/snippets/search';
 import { EmptyLibrary } from './EmptyLibrary';
 import { ExportMenu } from './ExportMenu';
@@ -16,9 +17,9 @@ import { useLibrary } from './useLibrary';
 import { WindowedList } from './WindowedList';
 
 /** The side panel: every saved snippet, newest first, to search, filter, edit, delete and export. */
-export function SnippetsPanel({ entries }: { entries: EntryDirectory }) {
+export function SnippetsPanel({ entries, simplifiedPairs }: { entries: EntryDirectory; simplifiedPairs: string }) {
   const library = useLibrary();
-  const search = useMemo(() => new SnippetSearch(entries.names), [entries]);
+  const search = useMemo(() => new SnippetSearch(searchFolder(simplifiedPairs), entries.names), [entries, simplifiedPairs]);
   const [filter, setFilter] = useState<SnippetFilter>(NO_FILTER);
   const [editing, setEditing] = useState<string | null>(null);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());

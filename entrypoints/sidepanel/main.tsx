@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { render } from 'preact';
 import index from 'virtual:baylens/index';
+import simplifiedPairs from 'virtual:baylens/simplified';
 import { SnippetsPanel } from '@/components/snippets/SnippetsPanel';
 import { ThisPage } from '@/components/ThisPage';
 import { entryDirectory } from '@/lib/snippets/entry-names';
@@ -14,7 +15,7 @@ z.config({ jitless: true });
 render(
   <div class="side-panel">
     <ThisPage index={index} />
-    <SnippetsPanel entries={entryDirectory(index.entries)} />
+    <SnippetsPanel entries={entryDirectory(index.entries)} simplifiedPairs={simplifiedPairs} />
   </div>,
   document.getElementById('app')!,
 );

@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { simplifiedPairs } from '../search/script-pairs';
+import { simplifiedPairs } from './script-pairs';
 import { buildIndex, DATA_DIR } from './build';
 import { IndexError } from './problems';
 

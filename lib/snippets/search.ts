@@ -1,4 +1,3 @@
-import { foldForSearch } from './fold';
 import type { Snippet } from './schema';
 import { siteOf } from './site';
 
@@ -15,11 +14,15 @@ export type EntryNames = (id: string) => readonly string[];
 export class SnippetSearch {
   private readonly folded = new WeakMap<Snippet, string>();
 
-  constructor(private readonly entryNames: EntryNames = () => []) {}
+  /** `fold` comes from searchFolder (lib/snippets/fold.ts), made once per panel. */
+  constructor(
+    private readonly fold: (text: string) => string,
+    private readonly entryNames: EntryNames = () => [],
+  ) {}
 
   /** The query's terms, folded; an empty list matches everything. */
-  static terms(query: string): string[] {
-    return foldForSearch(query).split(' ').filter(Boolean);
+  terms(query: string): string[] {
+    return this.fold(query).split(' ').filter(Boolean);
   }
 
   /** The folded text a snippet is searched by, computed once per stored version of it. */
@@ -27,7 +30,7 @@ export class SnippetSearch {
     let text = this.folded.get(snippet);
     if (text === undefined) {
       const parts = [snippet.text, snippet.note, snippet.tags.join(' | '), snippet.page.title, siteOf(snippet.page.url), ...snippet.entries.flatMap(this.entryNames)];
-      text = foldForSearch(parts.join(' | '));
+      text = this.fold(parts.join(' | '));
       this.folded.set(snippet, text);
     }
     return text;
@@ -35,7 +38,7 @@ export class SnippetSearch {
 
   /** The snippets that contain every term, in the order given. */
   match(snippets: readonly Snippet[], query: string): Snippet[] {
-    const terms = SnippetSearch.terms(query);
+    const terms = this.terms(query);
     if (terms.length === 0) return [...snippets];
     return snippets.filter((snippet) => {
       const text = this.haystack(snippet);

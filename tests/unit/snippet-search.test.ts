@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { entryDirectory } from '../../lib/snippets/entry-names';
 import { applyFilter, facetsOf, NO_FILTER } from '../../lib/snippets/filter';
-import { foldForSearch } from '../../lib/snippets/fold';
+import { simplifiedPairs } from '../../lib/kb/script-pairs';
+import { searchFolder } from '../../lib/snippets/fold';
+
+const foldForSearch = searchFolder(simplifiedPairs());
 import { SnippetSearch } from '../../lib/snippets/search';
 import { bilingualLibrary } from '../fixtures/snippets-sample';
 
@@ -9,7 +12,7 @@ const entries = entryDirectory([
   { id: 'hengqin-cooperation-zone', kind: 'zone', names: { en: 'Guangdong-Macao In-Depth Cooperation Zone in Hengqin', 'zh-Hans': '横琴粤澳深度合作区', 'zh-Hant': '橫琴粵澳深度合作區' } },
   { id: 'hzmb', kind: 'infrastructure', names: { en: 'Hong Kong-Zhuhai-Macao Bridge', 'zh-Hans': '港珠澳大桥', 'zh-Hant': '港珠澳大橋' } },
 ]);
-const ids = (query: string) => new SnippetSearch(entries.names).match(bilingualLibrary, query).map((s) => s.id);
+const ids = (query: string) => new SnippetSearch(foldForSearch, entries.names).match(bilingualLibrary, query).map((s) => s.id);
 
 describe('searching snippets', () => {
   it('folds case, dashes, full-width forms and Traditional characters alike', () => {
@@ -44,7 +47,7 @@ describe('searching snippets', () => {
 });
 
 describe('filtering snippets', () => {
-  const search = new SnippetSearch(entries.names);
+  const search = new SnippetSearch(foldForSearch, entries.names);
 
   it('narrows by entry, tag (any case) and site, together with the search', () => {
     const by = (filter: Parameters<typeof applyFilter>[1]) => applyFilter(bilingualLibrary, filter, search).map((s) => s.id);

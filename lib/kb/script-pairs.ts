@@ -1,4 +1,4 @@
-import { simplifiedTable } from '../snippets/han';
+import { simplifiedTable } from './han';
 
 /**
  * Every code unit that has another Simplified form, followed by that form, as one string.
