@@ -1,4 +1,4 @@
-import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -56,3 +56,21 @@ export const readHighlights = () => {
   });
   return out;
 };
+
+/** The centre of the first highlighted range whose text is `text`, in viewport coordinates. */
+export async function pointOf(page: Page, text: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((wanted) => {
+    for (const [, highlight] of CSS.highlights) {
+      for (const r of highlight) {
+        const range = r as Range;
+        if (range.toString().replace(/\s+/g, ' ') !== wanted) continue;
+        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const box = range.getClientRects()[0]!;
+        return { x: box.left + Math.min(box.width / 2, 20), y: box.top + box.height / 2 };
+      }
+    }
+    return null;
+  }, text);
+  if (!point) throw new Error(`no highlight reads "${text}"`);
+  return point;
+}

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { launchWithExtension, readHighlights } from './chromium';
+import { launchWithExtension, pointOf, readHighlights } from './chromium';
 import { startServer } from './static-server';
 
 /**
@@ -24,7 +24,15 @@ if (headless) {
   mkdirSync(outDir, { recursive: true });
   const path = `${outDir}sample-article.png`;
   await page.screenshot({ path, fullPage: true });
-  console.log(`No display: ran headless. Screenshot saved to ${path}`);
+  // Rest the pointer on the zone's name, as a reader would, and photograph its card.
+  await page.waitForFunction(() => performance.getEntriesByName('baylens:scan-done').length > 0);
+  const { x, y } = await pointOf(page, 'Guangdong-Macao In-Depth Cooperation Zone in Hengqin');
+  await page.mouse.move(x - 40, y - 30);
+  await page.mouse.move(x, y, { steps: 4 });
+  await page.locator('baylens-ui .card[data-state="ready"]').waitFor({ timeout: 5_000 });
+  const cardPath = `${outDir}hover-card.png`;
+  await page.screenshot({ path: cardPath });
+  console.log(`No display: ran headless. Screenshots saved to ${path} and ${cardPath}`);
   await close();
   await server.close();
 } else {

@@ -2,10 +2,9 @@ import { readFileSync, statSync, readdirSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { launchWithExtension } from '../../lib/cli/chromium';
+import { launchWithExtension, pointOf } from '../../lib/cli/chromium';
 import { SHARED_PAGES_DIR, startServer, type TestServer } from '../../lib/cli/static-server';
 import { buildIndex } from '../../lib/kb/build';
-import { pointOf } from '../e2e/page-helpers';
 import { seedsText } from './corpus';
 import { fmt } from './measure';
 

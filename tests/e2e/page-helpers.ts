@@ -1,27 +1,11 @@
 import type { Page } from '@playwright/test';
-import { readHighlights } from '../../lib/cli/chromium';
+import { pointOf, readHighlights } from '../../lib/cli/chromium';
+
+export { pointOf };
 
 /** All highlighted text on the page, every kind together. */
 export async function highlightedText(page: Page): Promise<string[]> {
   return Object.values(await page.evaluate(readHighlights)).flat();
-}
-
-/** The centre of the first highlighted range whose text is `text`, in viewport coordinates. */
-export async function pointOf(page: Page, text: string): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate((wanted) => {
-    for (const [, highlight] of CSS.highlights) {
-      for (const r of highlight) {
-        const range = r as Range;
-        if (range.toString().replace(/\s+/g, ' ') !== wanted) continue;
-        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const box = range.getClientRects()[0]!;
-        return { x: box.left + Math.min(box.width / 2, 20), y: box.top + box.height / 2 };
-      }
-    }
-    return null;
-  }, text);
-  if (!point) throw new Error(`no highlight reads "${text}"`);
-  return point;
 }
 
 /** Rests the pointer on a highlight the way a reader does: arrive, then stay still. */
