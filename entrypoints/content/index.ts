@@ -34,7 +34,7 @@ export default defineContentScript({
   matchAboutBlank: true,
   async main(ctx) {
     if (!('highlights' in CSS) || !document.documentElement) return;
-    const page = new PageController(document, new Matcher(matcherData), cardSource(), highlightCss, cardCss);
+    const page = new PageController(document, () => new Matcher(matcherData), cardSource(), highlightCss, cardCss);
     const host = location.hostname;
 
     const apply = (settings: Settings) => {

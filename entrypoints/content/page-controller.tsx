@@ -20,7 +20,8 @@ const CLOSE_DELAY_MS = 250;
  */
 export class PageController {
   private readonly doc: Document;
-  private readonly matcher: Matcher;
+  private readonly makeMatcher: () => Matcher;
+  private built: Matcher | null = null;
   private readonly cardSource: CardSource;
   private readonly highlights = new PageHighlights();
   private readonly marks = new PageMarks(this.highlights);
@@ -38,13 +39,18 @@ export class PageController {
   private closeTimer: ReturnType<typeof setTimeout> | null = null;
   hoverDelayMs = 300;
 
-  constructor(doc: Document, matcher: Matcher, cardSource: CardSource, highlightCss: string, cardCss: string) {
+  /** `makeMatcher` runs on the first start only: a frame where highlighting is off never pays for it. */
+  constructor(doc: Document, makeMatcher: () => Matcher, cardSource: CardSource, highlightCss: string, cardCss: string) {
     this.doc = doc;
-    this.matcher = matcher;
+    this.makeMatcher = makeMatcher;
     this.cardSource = cardSource;
     this.card = new CardHost(cardCss, doc);
     this.shadowSheet = new CSSStyleSheet();
     this.shadowSheet.replaceSync(highlightCss);
+  }
+
+  private get matcher(): Matcher {
+    return (this.built ??= this.makeMatcher());
   }
 
   get running(): boolean {
