@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'preact/hooks';
 import { highlightsOn, type Settings } from '@/lib/protocol/settings';
 
 interface Props {
@@ -41,14 +40,4 @@ export function HighlightSwitches({ host, settings, onSite, onEverywhere, onHove
       </label>
     </section>
   );
-}
-
-/** Settings kept in step with storage, so every open popup or panel shows the same state. */
-export function useSettings(read: () => Promise<Settings>, watch: (cb: (s: Settings) => void) => () => void): Settings | null {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  useEffect(() => {
-    void read().then(setSettings);
-    return watch(setSettings);
-  }, []);
-  return settings;
 }

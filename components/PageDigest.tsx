@@ -1,4 +1,5 @@
 import { groupByKind, groupFigures, type FigureGroup } from '@/lib/digest/groups';
+import type { FigureInfo } from '@/lib/kb/card';
 import type { PageDigest as Digest } from '@/lib/protocol/page';
 import { KIND_LABELS } from './kinds';
 
@@ -10,13 +11,6 @@ export interface RevealPosition {
   id: string;
   index: number;
   total: number;
-}
-
-/** What an indexed figure measures and its indexed value, where the caller has the index. */
-export interface FigureInfo {
-  measure: string;
-  display: string;
-  subject: string;
 }
 
 interface Props {

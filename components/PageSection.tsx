@@ -1,5 +1,6 @@
 import { useLayoutEffect } from 'preact/hooks';
-import { PageDigest, type FigureInfo, type RevealPosition, type RevealTarget } from './PageDigest';
+import type { FigureInfo } from '@/lib/kb/card';
+import { PageDigest, type RevealPosition, type RevealTarget } from './PageDigest';
 import { PageState } from './popup/PageState';
 import type { PageView } from './usePage';
 

@@ -2,28 +2,23 @@ import { useMemo } from 'preact/hooks';
 import type { KnowledgeBase } from '@/lib/kb/types';
 import { CardBuilder } from '@/lib/kb/card';
 import { highlightsOn } from '@/lib/protocol/settings';
-import { readSettings, watchSettings } from '@/lib/store/settings';
-import { useSettings } from './HighlightSwitches';
 import { PageSection } from './PageSection';
 import { usePage } from './usePage';
+import { useSettings } from './useSettings';
 
 /**
  * The side panel's "This page": what the tab beside it mentions, as the popup shows it, and
  * kept in step as the reader switches tabs or follows links.
  */
 export function ThisPage({ index }: { index: KnowledgeBase }) {
-  const settings = useSettings(readSettings, watchSettings);
+  const settings = useSettings();
   const highlighted = (host: string) => (settings ? highlightsOn(settings, host) : null);
   const { view, position, reveal } = usePage(highlighted, true);
   const cards = useMemo(() => new CardBuilder(index), [index]);
-  const figureInfo = (id: string) => {
-    const card = cards.figureCard(id);
-    return card ? { measure: card.figure.measure, display: card.figure.display, subject: card.subject.name } : null;
-  };
   return (
     <details class="this-page" open>
       <summary>This page</summary>
-      <PageSection view={view} highlighted={highlighted} position={position} figureInfo={figureInfo} onReveal={reveal} />
+      <PageSection view={view} highlighted={highlighted} position={position} figureInfo={(id) => cards.figureInfo(id)} onReveal={reveal} />
     </details>
   );
 }

@@ -1,35 +1,28 @@
-import type { Handlers } from './router';
+import type { Settings } from '@/lib/protocol/settings';
 import { readSettings, settingsItem } from '@/lib/store/settings';
+import type { Handlers } from './router';
+
+async function write(next: Settings): Promise<Settings> {
+  await settingsItem.setValue(next);
+  return next;
+}
+
+function withSite(current: Settings, host: string, enabled: boolean): Settings {
+  const sites = new Set(current.disabledSites);
+  if (enabled) sites.delete(host);
+  else sites.add(host);
+  return { ...current, disabledSites: [...sites].sort() };
+}
 
 /** Settings requests: the background is their only writer, so changes never race. */
 export const settingsHandlers: Handlers<'settings:get' | 'settings:set' | 'settings:site' | 'settings:toggle'> = {
   'settings:get': () => readSettings(),
-  'settings:set': async ({ patch }) => {
-    const next = { ...(await readSettings()), ...patch };
-    await settingsItem.setValue(next);
-    return next;
-  },
-  'settings:site': async ({ host, enabled }) => {
-    const current = await readSettings();
-    const sites = new Set(current.disabledSites);
-    if (enabled) sites.delete(host);
-    else sites.add(host);
-    const next = { ...current, disabledSites: [...sites].sort() };
-    await settingsItem.setValue(next);
-    return next;
-  },
+  'settings:set': async ({ patch }) => write({ ...(await readSettings()), ...patch }),
+  'settings:site': async ({ host, enabled }) => write(withSite(await readSettings(), host, enabled)),
   'settings:toggle': async ({ host, everywhere }) => {
     const current = await readSettings();
-    if (everywhere) {
-      const next = { ...current, enabled: !current.enabled };
-      await settingsItem.setValue(next);
-      return next;
-    }
-    const sites = new Set(current.disabledSites);
-    if (sites.has(host)) sites.delete(host);
-    else sites.add(host);
-    const next = { ...current, enabled: true, disabledSites: [...sites].sort() };
-    await settingsItem.setValue(next);
-    return next;
+    if (everywhere) return write({ ...current, enabled: !current.enabled });
+    // Turning a site on from the keyboard also turns highlighting on, or nothing would show.
+    return write({ ...withSite(current, host, current.disabledSites.includes(host)), enabled: true });
   },
 };

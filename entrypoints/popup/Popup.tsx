@@ -23,10 +23,6 @@ export function Popup() {
   const { open, openEntry, back } = useEntryStack(() => root.current);
   const results = useMemo(() => (knowledge && query.trim() ? knowledge.search.search(query) : null), [knowledge, query]);
   const entry = useMemo(() => (open && knowledge ? knowledge.cards.entry(open, Infinity) : null), [open, knowledge]);
-  const figureInfo = (id: string) => {
-    const card = knowledge?.cards.figureCard(id);
-    return card ? { measure: card.figure.measure, display: card.figure.display, subject: card.subject.name } : null;
-  };
   const host = view.status === 'ready' || view.status === 'reading' ? view.hello.host : null;
 
   const submit = () => {
@@ -81,7 +77,7 @@ export function Popup() {
       </header>
       <main class="popup-body">
         {!query.trim() ? (
-          <PageSection view={view} highlighted={highlighted} position={position} figureInfo={figureInfo} onReveal={reveal} onOpen={openEntry} />
+          <PageSection view={view} highlighted={highlighted} position={position} figureInfo={(id) => knowledge?.cards.figureInfo(id) ?? null} onReveal={reveal} onOpen={openEntry} />
         ) : results && knowledge ? (
           <SearchResults
             query={query}

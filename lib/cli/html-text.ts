@@ -1,18 +1,7 @@
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
+import { isInlineTag, isSkippedTag } from '../html/elements';
 import type { Block } from '../match/scan';
-
-const SKIPPED = new Set([
-  'script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link', 'iframe', 'object',
-  'embed', 'svg', 'canvas', 'select', 'option', 'textarea', 'input', 'button',
-]);
-
-const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'dd', 'details', 'dialog',
-  'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4',
-  'h5', 'h6', 'header', 'hr', 'html', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary',
-  'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
-]);
 
 function hidden(element: Element): boolean {
   if ('hidden' in element.attribs) return true;
@@ -22,7 +11,8 @@ function hidden(element: Element): boolean {
 
 /**
  * The visible text of an HTML document, as a reader sees it: scripts, styles and hidden
- * elements dropped, white space collapsed, one block of text per paragraph-like element.
+ * elements dropped, white space collapsed, one block of text per non-inline element, cut the
+ * way the content script cuts a page (lib/html/elements.ts).
  */
 export function visibleText(html: string): { text: string; blocks: Block[] } {
   const lines: string[] = [];
@@ -39,8 +29,10 @@ export function visibleText(html: string): { text: string; blocks: Block[] } {
       } else if (node.type === 'tag' || node.type === 'script' || node.type === 'style') {
         const element = node as Element;
         const name = element.name.toLowerCase();
-        if (SKIPPED.has(name) || hidden(element)) continue;
-        const block = BLOCKS.has(name);
+        if (isSkippedTag(name) || hidden(element)) continue;
+        // As in the page: text is grouped by its nearest non-inline ancestor, so an element
+        // that holds no text (<br>, <img>) does not cut a paragraph.
+        const block = !isInlineTag(name) && element.children.length > 0;
         if (block) flush();
         walk(element.children);
         if (block) flush();

@@ -26,6 +26,13 @@ export interface CardFigure {
   passage: string;
 }
 
+/** What an indexed figure measures, its indexed value and the name of what it is about. */
+export interface FigureInfo {
+  measure: string;
+  display: string;
+  subject: string;
+}
+
 export interface CardPassage {
   source: SourceRef;
   passage: string;
@@ -143,5 +150,11 @@ export class CardBuilder {
   figureCard(figureId: string): { figure: CardFigure; subject: EntryRef } | null {
     const f = this.index.figures.find((x) => x.id === figureId);
     return f ? { figure: this.figure(f), subject: this.entryRef(f.subject)! } : null;
+  }
+
+  /** One line about an indexed figure, for a page digest's list of numbers. */
+  figureInfo(figureId: string): FigureInfo | null {
+    const card = this.figureCard(figureId);
+    return card ? { measure: card.figure.measure, display: card.figure.display, subject: card.subject.name } : null;
   }
 }

@@ -1,3 +1,5 @@
+import { isInlineTag, isSkippedTag } from '../html/elements';
+
 /** A run of text nodes that reads as one paragraph, and where each node starts in it. */
 export interface TextBlock {
   nodes: Text[];
@@ -5,23 +7,10 @@ export interface TextBlock {
   text: string;
 }
 
-/** Elements whose text is not prose for the reader, or belongs to the reader (inputs). */
-const SKIPPED = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
-  'IFRAME', 'CANVAS', 'SVG', 'MATH', 'HEAD', 'TITLE',
-]);
-
-/** Inline elements: a name split across them (a link, <b>) is still one mention. */
-const INLINE = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS',
-  'KBD', 'LABEL', 'MARK', 'Q', 'RP', 'RT', 'RUBY', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB',
-  'SUP', 'TIME', 'TT', 'U', 'VAR', 'WBR', 'NOBR', 'BIG',
-]);
-
 /** The nearest ancestor that is not inline: the element whose text reads as one paragraph. */
 export function blockOf(node: Node, root: Node | null = null): Node {
   let element = node.parentNode;
-  while (element && element !== root && element instanceof Element && INLINE.has(element.tagName.toUpperCase())) {
+  while (element && element !== root && element instanceof Element && isInlineTag(element.tagName)) {
     element = element.parentNode;
   }
   return element ?? root ?? node;
@@ -29,7 +18,7 @@ export function blockOf(node: Node, root: Node | null = null): Node {
 
 /** Whether text under this element is the page's prose (not code, forms or editable regions). */
 export function isScannable(element: Element): boolean {
-  if (SKIPPED.has(element.tagName.toUpperCase())) return false;
+  if (isSkippedTag(element.tagName)) return false;
   if (element instanceof HTMLElement && (element.isContentEditable || element.hidden)) return false;
   return !element.hasAttribute('data-baylens-host');
 }

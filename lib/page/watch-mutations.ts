@@ -1,9 +1,8 @@
+import { isInlineTag } from '../html/elements';
 import { blockOf, isScannable } from './blocks';
 
 /** How long changes collect before one rescan: a live ticker costs one pass per interval. */
 const BATCH_MS = 150;
-
-const INLINE_DISPLAY = /^(A|ABBR|B|BDI|BDO|CITE|CODE|DATA|DEL|DFN|EM|FONT|I|INS|KBD|LABEL|MARK|Q|S|SAMP|SMALL|SPAN|STRONG|SUB|SUP|TIME|TT|U|VAR|WBR|BIG)$/;
 
 /**
  * Watches a document or shadow root for text that appears or changes, and reports the
@@ -46,7 +45,7 @@ export class MutationWatcher {
       if (record.removedNodes.length > 0) this.removals = true;
       for (const added of record.addedNodes) {
         if (added === ours) continue;
-        if (added.nodeType === Node.ELEMENT_NODE && !INLINE_DISPLAY.test((added as Element).tagName)) {
+        if (added.nodeType === Node.ELEMENT_NODE && !isInlineTag((added as Element).tagName)) {
           if (isScannable(added as Element)) this.dirty.add(added);
         } else if (added.nodeType === Node.TEXT_NODE || added.nodeType === Node.ELEMENT_NODE) {
           this.dirty.add(blockOf(added));
