@@ -10,4 +10,6 @@ export const KIND_LABELS: Record<EntryKind, { one: string; many: string }> = {
   plan: { one: 'Plan', many: 'Plans' },
   policy: { one: 'Policy or concept', many: 'Policies and concepts' },
   scheme: { one: 'Scheme', many: 'Schemes and programmes' },
+  event: { one: 'Event', many: 'Events' },
+  grouping: { one: 'Grouping', many: 'Groupings' },
 };

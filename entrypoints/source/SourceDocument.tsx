@@ -14,6 +14,7 @@ interface Props {
 
 const KINDS: Record<Source['kind'], string> = {
   paper: 'Academic paper', news: 'News report', summary: 'Article summary', report: 'Report', official: 'Official document',
+  encyclopedia: 'Encyclopedia article',
 };
 const LANGUAGES: Record<Source['language'], string> = { en: 'English', 'zh-Hans': 'Simplified Chinese', 'zh-Hant': 'Traditional Chinese' };
 

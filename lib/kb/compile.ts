@@ -2,7 +2,8 @@ import { Matcher } from '../match/matcher';
 import { isAcronym, normalizeAlias } from '../match/normalize';
 import { findNumbers, narrowDigits, sameQuantity } from '../match/numbers';
 import { linkFigures } from '../match/figures';
-import type { FigureData, MatcherData, PatternData } from '../match/types';
+import type { AmbiguityData, FigureData, MatcherData, PatternData } from '../match/types';
+import { checkGroupings, checkSources } from './checks';
 import type { DataSet, Located } from './load';
 import { IndexError, type Problem } from './problems';
 import type { Entry } from './schema';
@@ -61,14 +62,29 @@ export function compileIndex(data: DataSet): CompileResult {
     }
   }
 
+  checkGroupings(data, problems);
+  checkSources(data, problems);
+
   // Aliases: every form, in both scripts, claimed by exactly one entry unless declared shared.
   const claims = new Map<string, Claim[]>();
   const entryForms: string[][] = data.entries.map(() => []);
+  const ambiguity = new Map<string, AmbiguityData>();
   data.entries.forEach(({ file, item }, entry) => {
     const strict = new Set(item.strictCase);
     const shared = new Set(item.sharedAliases);
     const written = [item.names.en, item.names['zh-Hans'], item.names['zh-Hant'] ?? traditionalName(item.names['zh-Hans']),
       ...item.aliases, ...item.strictCase, ...item.sharedAliases];
+    const ambiguous = new Map<string, AmbiguityData>();
+    for (const a of item.ambiguous) {
+      const where = { file, item: `entry "${item.id}"` };
+      if (!written.includes(a.alias)) {
+        problems.push({ ...where, message: `ambiguous alias "${a.alias}" is not one of its names or aliases` });
+        continue;
+      }
+      const unknown = (a.with ?? []).filter((id) => !entryIndex.has(id));
+      if (unknown.length) problems.push({ ...where, message: `ambiguous alias "${a.alias}": unknown context entry ${unknown.map((u) => `"${u}"`).join(', ')}` });
+      ambiguous.set(a.alias, { within: a.within, ...(a.with ? { with: a.with.map((id) => entryIndex.get(id) ?? -1) } : {}) });
+    }
     const seen = new Set<string>();
     for (const form of written) {
       for (const variant of scriptVariants(form)) {
@@ -79,6 +95,8 @@ export function compileIndex(data: DataSet): CompileResult {
         if (seen.has(key)) continue;
         seen.add(key);
         entryForms[entry]!.push(variant);
+        const rule = ambiguous.get(form);
+        if (rule) ambiguity.set(folded, rule);
         const list = claims.get(folded) ?? [];
         list.push({ entry, file, form: variant, exact, shared: shared.has(form) });
         claims.set(folded, list);
@@ -101,7 +119,8 @@ export function compileIndex(data: DataSet): CompileResult {
     }
     const loose = list.some((c) => c.exact === undefined);
     const exact = [...new Set(list.map((c) => c.exact!))];
-    patterns.push({ text, targets: owners, ...(loose ? {} : { exact }) });
+    const rule = ambiguity.get(text);
+    patterns.push({ text, targets: owners, ...(loose ? {} : { exact }), ...(rule ? { ambiguous: rule } : {}) });
   }
 
   // Exclusions: phrases that contain an alias but name something else.

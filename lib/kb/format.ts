@@ -34,6 +34,11 @@ export function formatFigure(value: number | string, unit: FigureUnit, qualifier
     case 'CNY': return `${prefix}${scaled(value)} yuan`;
     case 'MOP': return `${prefix}${scaled(value)} patacas`;
     case 'HKD': return `${prefix}HK$${scaled(value)}`;
+    case 'USD': return `${prefix}US$${scaled(value)}`;
+    case 'km': return `${prefix}${grouped(value)} km`;
+    case 'm': return `${prefix}${grouped(value)} m`;
+    case 'years': return `${prefix}${grouped(value)} ${value === 1 ? 'year' : 'years'}`;
+    case 'days': return `${prefix}${grouped(value)} ${value === 1 ? 'day' : 'days'}`;
     case 'count': return `${prefix}${scaled(value)}`;
     case 'date': return prefix + String(value);
   }

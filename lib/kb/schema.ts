@@ -10,6 +10,9 @@ export const ENTRY_KINDS = [
   'plan',
   'policy',
   'scheme',
+  'event',
+  /** A joint form naming several members at once (港澳, 粤港澳, the Pearl River Delta). */
+  'grouping',
 ] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
@@ -21,12 +24,14 @@ export const RELATION_TYPES = [
   'issued-by',
   'governed-by',
   'proposes',
+  /** A grouping and each of its members. */
+  'includes',
   'related-to',
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
 /** Units a figure can be stated in; money is in whole currency units (yuan, patacas). */
-export const FIGURE_UNITS = ['km2', 'percent', 'pp', 'CNY', 'MOP', 'HKD', 'count', 'date'] as const;
+export const FIGURE_UNITS = ['km2', 'km', 'm', 'percent', 'pp', 'CNY', 'MOP', 'HKD', 'USD', 'count', 'years', 'days', 'date'] as const;
 export type FigureUnit = (typeof FIGURE_UNITS)[number];
 
 const kebabId = z
@@ -39,6 +44,9 @@ const nonBlank = z.string().trim().min(1, 'must not be empty');
 const partialDate = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+
+/** What a source's rights allow: quoting with attribution, short quotations with citation. */
+export const RIGHTS = ['cc-by-sa', 'short-quotation', 'quotation-with-citation'] as const;
 
 export const passageSchema = z.strictObject({
   id: kebabId,
@@ -57,7 +65,13 @@ export const sourceSchema = z.strictObject({
   date: partialDate,
   language: z.enum(['en', 'zh-Hans', 'zh-Hant']),
   url: z.url().optional(),
-  kind: z.enum(['paper', 'news', 'summary', 'report', 'official']),
+  kind: z.enum(['paper', 'news', 'summary', 'report', 'official', 'encyclopedia']),
+  /** What the source's rights allow; the card shows the licence where it asks for attribution. */
+  rights: z.enum(RIGHTS, { error: 'must say what the rights allow: cc-by-sa, short-quotation or quotation-with-citation' }),
+  /** The licence to name beside a quotation, where the rights require attribution. */
+  licence: z.strictObject({ name: nonBlank, url: z.url() }).optional(),
+  /** Where the document is in the corpus (e.g. en/wikipedia/Macau.md): its passages are checked against it. */
+  corpus: nonBlank.optional(),
   passages: z.array(passageSchema).min(1),
 });
 
@@ -65,6 +79,17 @@ export const relationSchema = z.strictObject({
   type: z.enum(RELATION_TYPES),
   target: kebabId,
 });
+
+export const ambiguitySchema = z.strictObject(
+  {
+    alias: nonBlank,
+    /** Where an unambiguous mention must stand for this alias to be marked. */
+    within: z.enum(['block', 'page']),
+    /** Only mentions of these entries count as context (default: any unambiguous mention). */
+    with: z.array(kebabId).optional(),
+  },
+  { error: 'an ambiguous alias needs context rules: { alias, within: block | page, with?: [entry ids] }' },
+);
 
 export const entrySchema = z.strictObject({
   id: kebabId,
@@ -85,6 +110,13 @@ export const entrySchema = z.strictObject({
   /** True for something proposed in a source rather than an existing institution. */
   proposal: z.boolean().default(false),
   relations: z.array(relationSchema).default([]),
+  /**
+   * Aliases with a common meaning outside the GBA ("GBA", "the Loop", 中山): marked only where
+   * an unambiguous mention stands in the same block, or anywhere on the page.
+   */
+  ambiguous: z.array(ambiguitySchema).default([]),
+  /** When the description was last checked against the facts it states. */
+  checked: partialDate,
 });
 
 export const figureSchema = z.strictObject({
@@ -118,6 +150,7 @@ export type Source = z.output<typeof sourceSchema>;
 export type Passage = z.output<typeof passageSchema>;
 export type EntryInput = z.input<typeof entrySchema>;
 export type Entry = z.output<typeof entrySchema>;
+export type Ambiguity = z.output<typeof ambiguitySchema>;
 export type Relation = z.output<typeof relationSchema>;
 export type Figure = z.output<typeof figureSchema>;
 export type Exclusion = z.output<typeof exclusionSchema>;

@@ -8,6 +8,14 @@ export interface PatternData {
   targets: number[];
   /** The forms, case kept, one of which the text must match exactly ("the Loop", "The Loop"). */
   exact?: string[];
+  /** Marked only with context: an unambiguous mention in the same block, or on the page. */
+  ambiguous?: AmbiguityData;
+}
+
+export interface AmbiguityData {
+  within: 'block' | 'page';
+  /** Indices into MatcherData.entries whose mentions count as context; any entry when absent. */
+  with?: number[];
 }
 
 /** What the page needs of an indexed figure to recognise it on a page. */

@@ -17,7 +17,7 @@ function problemOf(run: () => unknown): string {
 }
 
 const source: Source = {
-  id: 'paper', title: 'A paper', date: '2024', language: 'en', kind: 'paper',
+  id: 'paper', title: 'A paper', date: '2024', language: 'en', kind: 'paper', rights: 'quotation-with-citation',
   passages: [{ id: 'p1', text: 'Macao had 383,000 workers in 2024.' }],
 };
 const figure: Figure = {

@@ -46,7 +46,7 @@ const source: Source = {
   title: 'A paper',
   date: '2024',
   language: 'en',
-  kind: 'paper',
+  kind: 'paper', rights: 'quotation-with-citation',
   passages: [{ id: 'p1', text: 'The Hengqin Guangdong-Macao In-Depth Cooperation Zone covers about 106 square kilometers. Macao had 383,000 workers.' }],
 };
 const figures: Figure[] = [
