@@ -83,6 +83,7 @@ export function loadData(root = 'data'): DataSet {
   for (const path of yamlFiles(join(root, 'figures'))) readList(path, 'figure', figureSchema, data.figures);
   const exclusions = join(root, 'exclusions.yaml');
   if (existsSync(exclusions)) readList(exclusions, 'exclusion', exclusionSchema, data.exclusions);
+  for (const path of yamlFiles(join(root, 'exclusions'))) readList(path, 'exclusion', exclusionSchema, data.exclusions);
 
   if (problems.length > 0) throw new IndexError(problems);
   return data;
