@@ -9,7 +9,7 @@ try {
   if (out !== -1 && process.argv[out + 1]) writeFileSync(process.argv[out + 1]!, JSON.stringify(index));
   const passages = index.sources.reduce((n, s) => n + s.passages.length, 0);
   console.log(
-    `Index compiled: ${index.entries.length} entries, ${index.matcher.patterns.length} patterns, ` +
+    `Index compiled: ${index.entries.length} entries, ${index.matcher.automaton.patterns} patterns, ` +
       `${index.figures.length} figures, ${index.sources.length} sources with ${passages} passages.`,
   );
   for (const warning of warnings) console.log(`  note: ${warning}`);

@@ -1,4 +1,5 @@
 import { Matcher } from '../match/matcher';
+import { packMatcher } from '../match/build-tables';
 import { isAcronym, normalizeAlias } from '../match/normalize';
 import { findNumbers, narrowDigits, sameQuantity } from '../match/numbers';
 import { linkFigures } from '../match/figures';
@@ -14,6 +15,8 @@ export interface CompileResult {
   index: KnowledgeBase;
   /** Not errors, but worth a look: entries found in no passage, figures not found in theirs. */
   warnings: string[];
+  /** Every folded alias and exclusion, before compilation into the automaton (build and tests only). */
+  patterns: PatternData[];
 }
 
 interface Claim {
@@ -176,10 +179,10 @@ export function compileIndex(data: DataSet): CompileResult {
 
   if (problems.length > 0) throw new IndexError(problems);
 
-  const matcherData: MatcherData = {
-    entries: data.entries.map(({ item }) => ({ id: item.id, kind: item.kind, name: item.names.en })),
+  const matcherData: MatcherData = packMatcher(
+    data.entries.map(({ item }) => ({ id: item.id, kind: item.kind, name: item.names.en })),
     patterns,
-    figures: figures.map<FigureData>((f) => ({
+    figures.map<FigureData>((f) => ({
       id: f.id,
       subject: entryIndex.get(f.subject)!,
       unit: f.unit,
@@ -187,7 +190,7 @@ export function compileIndex(data: DataSet): CompileResult {
       resolution: f.resolution,
       cues: f.cues.map((cue) => normalizeAlias(cue)),
     })),
-  };
+  );
 
   // Link entries to the passages where the same matcher finds them.
   const matcher = new Matcher(matcherData);
@@ -223,7 +226,7 @@ export function compileIndex(data: DataSet): CompileResult {
     if (!figureFound.has(f.id)) warnings.push(`figure "${f.id}" is not recognised in its own passage ${f.source}/${f.passage} (subject not named there, or no cue near the number)`);
   }
 
-  return { index: { entries, sources: data.sources.map(({ item }) => item), figures, matcher: matcherData }, warnings };
+  return { index: { entries, sources: data.sources.map(({ item }) => item), figures, matcher: matcherData }, warnings, patterns };
 }
 
 

@@ -1,127 +1,116 @@
+import { decodeSextets } from './sextets';
+import { TABLES_FORMAT, type AutomatonTables } from './tables';
+
+/** Flags per state: a pattern ends here; a pattern ends at some proper suffix of this state. */
+const ENDS = 1;
+const SUFFIX_ENDS = 2;
+
 /**
- * Aho–Corasick automaton over folded code units. Scanning costs one transition per input
- * character (plus amortised failure steps), whatever the number of patterns.
+ * Aho–Corasick automaton over folded code units, decoded from the tables the build made (see
+ * build-tables.ts). Scanning costs one transition per input character (plus amortised failure
+ * steps), whatever the number of patterns. Decoding is a few linear passes: no insertion, no
+ * failure-link construction.
  */
 export class Automaton {
-  /** Pattern index that ends exactly at each state, or -1. */
-  private readonly output: Int32Array;
-  /** Nearest proper-suffix state that has an output, or -1: walks all matches ending here. */
-  private readonly dictLink: Int32Array;
+  /** Children of state s are the states first[s] … first[s + 1] - 1. */
+  private readonly first: Int32Array;
+  /** codes.charCodeAt(s): the code unit that leads into state s. */
+  private readonly codes: string;
   private readonly fail: Int32Array;
+  private readonly flags: Uint8Array;
+  /** The state where each pattern ends, ascending: pattern k ends at terminals[k]. */
+  private readonly terminals: Int32Array;
+  /** The root's transitions by code unit (0: stay at the root). */
   private readonly rootNext: Int32Array;
-  private readonly keys: Int32Array;
-  private readonly codes: Uint16Array;
-  private readonly values: Int32Array;
-  private readonly mask: number;
+  /** Length of each pattern in folded code units. */
   readonly lengths: Int32Array;
-  readonly stateCount: number;
 
-  constructor(patterns: readonly string[]) {
-    const nodeChildren: Map<number, number>[] = [new Map()];
-    const outputs: number[] = [-1];
-    this.lengths = new Int32Array(patterns.length);
-    patterns.forEach((pattern, index) => {
-      let state = 0;
-      for (let i = 0; i < pattern.length; i++) {
-        const code = pattern.charCodeAt(i);
-        let next = nodeChildren[state]!.get(code);
-        if (next === undefined) {
-          next = nodeChildren.length;
-          nodeChildren.push(new Map());
-          outputs.push(-1);
-          nodeChildren[state]!.set(code, next);
-        }
-        state = next;
-      }
-      if (outputs[state] === -1) outputs[state] = index;
-      this.lengths[index] = pattern.length;
-    });
+  constructor(tables: AutomatonTables) {
+    if (tables.format !== TABLES_FORMAT) {
+      throw new Error(`matcher tables are of format ${String(tables.format)}, expected ${TABLES_FORMAT}: rebuild the extension`);
+    }
+    const n = tables.states;
+    if (tables.codes.length !== n) throw new Error(`matcher tables are corrupt: ${tables.codes.length} codes for ${n} states`);
+    const childCount = decodeSextets(tables.children, n);
+    const first = new Int32Array(n + 1);
+    first[0] = 1;
+    for (let s = 0; s < n; s++) first[s + 1] = first[s]! + childCount[s]!;
+    if (first[n] !== n) throw new Error(`matcher tables are corrupt: ${first[n]! - 1} children for ${n - 1} states`);
+    const fail = new Int32Array(n);
+    fail.set(decodeSextets(tables.fail, n - 1), 1);
 
-    const count = nodeChildren.length;
-    this.stateCount = count;
-    this.output = Int32Array.from(outputs);
-    this.fail = new Int32Array(count);
-    this.dictLink = new Int32Array(count).fill(-1);
-    this.rootNext = new Int32Array(0x10000);
-
-    let edges = 0;
-    for (const children of nodeChildren) edges += children.size;
-    let size = 16;
-    while (size < edges * 2) size <<= 1;
-    this.mask = size - 1;
-    this.keys = new Int32Array(size).fill(-1);
-    this.codes = new Uint16Array(size);
-    this.values = new Int32Array(size);
-
-    for (let state = 0; state < count; state++) {
-      for (const [code, next] of nodeChildren[state]!) {
-        if (state === 0) this.rootNext[code] = next;
-        else this.put(state, code, next);
-      }
+    const gaps = decodeSextets(tables.terminals, tables.patterns);
+    const terminals = new Int32Array(tables.patterns);
+    const flags = new Uint8Array(n);
+    let at = 0;
+    for (let k = 0; k < gaps.length; k++) {
+      at += gaps[k]!;
+      if (at <= 0 || at >= n || (k > 0 && gaps[k] === 0)) throw new Error(`matcher tables are corrupt: pattern ${k} ends at state ${at}`);
+      terminals[k] = at;
+      flags[at] = ENDS;
     }
 
-    // Breadth-first: failure links and dictionary links.
-    const queue: number[] = [];
-    for (const next of nodeChildren[0]!.values()) queue.push(next);
-    for (let head = 0; head < queue.length; head++) {
-      const state = queue[head]!;
-      for (const [code, child] of nodeChildren[state]!) {
-        let f = this.fail[state]!;
-        let target = this.step(f, code);
-        while (target === -1) {
-          f = this.fail[f]!;
-          target = this.step(f, code);
-        }
-        this.fail[child] = target;
-        this.dictLink[child] = this.output[target]! !== -1 ? target : this.dictLink[target]!;
-        queue.push(child);
+    // Breadth-first order puts every failure target before the state that fails to it.
+    const depth = new Int32Array(n);
+    for (let s = 0; s < n; s++) {
+      for (let c = first[s]!; c < first[s + 1]!; c++) depth[c] = depth[s]! + 1;
+      if (s > 0) {
+        const f = fail[s]!;
+        if (f >= s || depth[f]! >= depth[s]!) throw new Error(`matcher tables are corrupt: state ${s} fails forward to ${f}`);
+        if (flags[f]) flags[s] = flags[s]! | SUFFIX_ENDS;
       }
     }
-  }
+    const rootNext = new Int32Array(0x10000);
+    for (let c = first[0]!; c < first[1]!; c++) rootNext[tables.codes.charCodeAt(c)] = c;
 
-  private slot(state: number, code: number): number {
-    return (Math.imul(state, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) & this.mask;
-  }
-
-  private put(state: number, code: number, next: number): void {
-    let i = this.slot(state, code);
-    while (this.keys[i] !== -1) i = (i + 1) & this.mask;
-    this.keys[i] = state;
-    this.codes[i] = code;
-    this.values[i] = next;
-  }
-
-  /** Goto function: the next state, or -1 where there is no edge (root never fails). */
-  private step(state: number, code: number): number {
-    if (state === 0) return this.rootNext[code]!;
-    let i = this.slot(state, code);
-    for (;;) {
-      const key = this.keys[i]!;
-      if (key === -1) return -1;
-      if (key === state && this.codes[i] === code) return this.values[i]!;
-      i = (i + 1) & this.mask;
-    }
+    this.first = first;
+    this.codes = tables.codes;
+    this.fail = fail;
+    this.flags = flags;
+    this.terminals = terminals;
+    this.rootNext = rootNext;
+    this.lengths = Int32Array.from(terminals, (state) => depth[state]!);
   }
 
   /** The state after reading one code unit. */
   next(state: number, code: number): number {
-    for (;;) {
-      const target = this.step(state, code);
-      if (target !== -1) return target;
+    const first = this.first;
+    const codes = this.codes;
+    while (state !== 0) {
+      const end = first[state + 1]!;
+      for (let c = first[state]!; c < end; c++) {
+        const k = codes.charCodeAt(c);
+        if (k === code) return c;
+        if (k > code) break;
+      }
       state = this.fail[state]!;
     }
+    return this.rootNext[code]!;
   }
 
-  /** Calls visit(patternIndex) for every pattern that ends at this state. */
+  /** Whether a pattern ends at this state or at one of its suffixes. */
+  hasOutput(state: number): boolean {
+    return this.flags[state] !== 0;
+  }
+
+  /** Calls visit(pattern) for every pattern that ends at this state, longest first. */
   forEachOutput(state: number, visit: (pattern: number) => void): void {
-    let s = this.output[state] !== -1 ? state : this.dictLink[state]!;
-    while (s !== -1) {
-      visit(this.output[s]!);
-      s = this.dictLink[s]!;
+    for (let s = state; s > 0; s = this.fail[s]!) {
+      const f = this.flags[s]!;
+      if (f & ENDS) visit(this.patternAt(s));
+      if (!(f & SUFFIX_ENDS)) return;
     }
   }
 
-  hasOutput(state: number): boolean {
-    return this.output[state] !== -1 || this.dictLink[state] !== -1;
+  private patternAt(state: number): number {
+    const t = this.terminals;
+    let low = 0;
+    let high = t.length - 1;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (t[mid]! < state) low = mid + 1;
+      else high = mid;
+    }
+    return low;
   }
 }

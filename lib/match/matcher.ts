@@ -1,6 +1,7 @@
 import { Automaton } from './automaton';
 import { DROP, SEP, foldCode, forEachFolded, isWordCode } from './normalize';
-import type { MatcherData, Mention } from './types';
+import { countSextets, decodeSextets } from './sextets';
+import type { MatcherData, Mention, PatternRule } from './types';
 
 interface Candidate {
   start: number;
@@ -10,25 +11,52 @@ interface Candidate {
 
 /**
  * Finds index entries in text: one automaton over every alias, leftmost-longest, word
- * boundaries for alphabetic scripts, none for Chinese. Runs the same in Node and in a page.
+ * boundaries for alphabetic scripts, none for Chinese. Runs the same in Node and in a page,
+ * from the same tables the build compiled.
  */
 export class Matcher {
   readonly data: MatcherData;
   private readonly automaton: Automaton;
-  private readonly startsWithWord: Uint8Array;
-  private readonly endsWithWord: Uint8Array;
+  /** Pattern k names the entries targets[targetStart[k]] … targets[targetStart[k + 1] - 1]. */
+  private readonly targetStart: Int32Array;
+  private readonly targetList: Int32Array;
+  private readonly rules: Map<number, PatternRule>;
   private readonly maxLength: number;
 
   constructor(data: MatcherData) {
     this.data = data;
-    const texts = data.patterns.map((p) => p.text);
-    this.automaton = new Automaton(texts);
-    this.startsWithWord = Uint8Array.from(texts, (t) => (isWordCode(t.charCodeAt(0)) ? 1 : 0));
-    this.endsWithWord = Uint8Array.from(texts, (t) => (isWordCode(t.charCodeAt(t.length - 1)) ? 1 : 0));
-    this.maxLength = texts.reduce((max, t) => Math.max(max, t.length), 1);
+    this.automaton = new Automaton(data.automaton);
+    const patterns = data.automaton.patterns;
+    let total = 0;
+    const raw = data.targets;
+    const counts = countSextets(raw);
+    const flat = decodeSextets(raw, counts);
+    this.targetStart = new Int32Array(patterns + 1);
+    this.targetList = new Int32Array(Math.max(0, counts - patterns));
+    let at = 0;
+    for (let k = 0; k < patterns; k++) {
+      if (at >= flat.length) throw new Error(`matcher tables are corrupt: no targets for pattern ${k}`);
+      const n = flat[at++]!;
+      if (at + n > flat.length) throw new Error(`matcher tables are corrupt: pattern ${k} names ${n} entries past the end`);
+      this.targetStart[k] = total;
+      for (let j = 0; j < n; j++) {
+        const entry = flat[at++]!;
+        if (entry >= data.entries.length) throw new Error(`matcher tables are corrupt: pattern ${k} names entry ${entry} of ${data.entries.length}`);
+        this.targetList[total++] = entry;
+      }
+    }
+    this.targetStart[patterns] = total;
+    if (at !== flat.length) throw new Error(`matcher tables are corrupt: ${flat.length - at} targets left over`);
+    this.rules = new Map(Object.entries(data.rules).map(([k, rule]) => [Number(k), rule]));
+    let max = 1;
+    for (const length of this.automaton.lengths) if (length > max) max = length;
+    this.maxLength = max;
   }
 
-  /** Entries mentioned in text, in order, never overlapping; exclusions are consumed silently. */
+  /**
+   * Entries mentioned in text, in order, never overlapping; exclusions are consumed silently.
+   * Mentions of ambiguous aliases carry their context rule: see keepInContext.
+   */
   findMentions(text: string): Mention[] {
     const candidates = this.findCandidates(text);
     if (candidates.length === 0) return [];
@@ -38,9 +66,13 @@ export class Matcher {
     for (const c of candidates) {
       if (c.start < taken) continue;
       taken = c.end;
-      const targets = this.data.patterns[c.pattern]!.targets;
-      if (targets.length === 0) continue;
-      mentions.push({ entry: targets[0]!, also: targets.slice(1), start: c.start, end: c.end });
+      const from = this.targetStart[c.pattern]!;
+      const to = this.targetStart[c.pattern + 1]!;
+      if (from === to) continue;
+      const also: number[] = [];
+      for (let i = from + 1; i < to; i++) also.push(this.targetList[i]!);
+      const ambiguous = this.rules.get(c.pattern)?.ambiguous;
+      mentions.push({ entry: this.targetList[from]!, also, start: c.start, end: c.end, ...(ambiguous ? { ambiguous } : {}) });
     }
     return mentions;
   }
@@ -79,9 +111,9 @@ export class Matcher {
   }
 
   private accepts(text: string, pattern: number, start: number, end: number): boolean {
-    if (this.startsWithWord[pattern] && start > 0 && isWordCode(text.charCodeAt(start - 1))) return false;
-    if (this.endsWithWord[pattern] && end < text.length && isWordCode(text.charCodeAt(end))) return false;
-    const exact = this.data.patterns[pattern]!.exact;
+    if (start > 0 && isWordCode(text.charCodeAt(start - 1)) && isWordCode(text.charCodeAt(start))) return false;
+    if (end < text.length && isWordCode(text.charCodeAt(end)) && isWordCode(text.charCodeAt(end - 1))) return false;
+    const exact = this.rules.get(pattern)?.exact;
     return exact === undefined || exact.some((form) => sameCase(text, start, end, form));
   }
 }

@@ -1,6 +1,7 @@
 import type { EntryKind, FigureUnit } from '../kb/schema';
+import type { AutomatonTables } from './tables';
 
-/** One alias as the page matcher needs it. */
+/** One alias as the build sees it, before it is compiled into the automaton's tables. */
 export interface PatternData {
   /** The alias folded by normalizeAlias. */
   text: string;
@@ -31,10 +32,21 @@ export interface FigureData {
   cues: string[];
 }
 
+/** What a few patterns need beyond their entries: case-kept forms, context rules. */
+export interface PatternRule {
+  exact?: string[];
+  ambiguous?: AmbiguityData;
+}
+
 /** The compact, serialisable part of the index that the content script carries. */
 export interface MatcherData {
   entries: { id: string; kind: EntryKind; name: string }[];
-  patterns: PatternData[];
+  /** The automaton over every folded alias, compiled at build time. */
+  automaton: AutomatonTables;
+  /** For each pattern in automaton order: how many entries it names, then their indices (sextets). */
+  targets: string;
+  /** Rules of the patterns that have any, by pattern index. */
+  rules: Record<number, PatternRule>;
   figures: FigureData[];
 }
 
@@ -45,6 +57,8 @@ export interface Mention {
   also: number[];
   start: number;
   end: number;
+  /** Present when the alias is ambiguous: the mention stands only with this context. */
+  ambiguous?: AmbiguityData;
 }
 
 /** A number with a unit found in a text. */

@@ -1,6 +1,7 @@
 import AhoCorasick from 'modern-ahocorasick';
 import { buildIndex } from '../../lib/kb/build';
 import { Matcher } from '../../lib/match/matcher';
+import { packMatcher } from '../../lib/match/build-tables';
 import { normalizeAlias } from '../../lib/match/normalize';
 import type { MatcherData } from '../../lib/match/types';
 import { pagesText, seedsText, syntheticAliases } from './corpus';
@@ -39,15 +40,15 @@ export function runMatcherBench(log: (line: string) => void): MatcherBenchRow[] 
   const { index } = buildIndex();
   const compileMs = performance.now() - t0;
   const buildMs = measure(() => new Matcher(index.matcher), 5, 200);
-  log(`Index: ${index.entries.length} entries, ${index.matcher.patterns.length} aliases; compile ${fmt(compileMs, 0)} ms, matcher construction ${fmt(buildMs, 2)} ms`);
+  log(`Index: ${index.entries.length} entries, ${index.matcher.automaton.patterns} aliases; compile ${fmt(compileMs, 0)} ms, matcher construction ${fmt(buildMs, 2)} ms`);
 
   const realAliases = index.entries.flatMap((e) => [e.names.en, e.names['zh-Hans'], e.names['zh-Hant'], ...e.aliases]);
   const synthetic = syntheticAliases(10_000);
-  const syntheticData: MatcherData = {
-    entries: [{ id: 'synthetic', kind: 'place', name: 'synthetic' }],
-    patterns: [...new Set(synthetic.map((a) => normalizeAlias(a)))].map((text) => ({ text, targets: [0] })),
-    figures: [],
-  };
+  const syntheticData: MatcherData = packMatcher(
+    [{ id: 'synthetic', kind: 'place', name: 'synthetic' }],
+    [...new Set(synthetic.map((a) => normalizeAlias(a)))].map((text) => ({ text, targets: [0] })),
+    [],
+  );
   const dictionaries = [
     { name: `real index (${realAliases.length} aliases)`, matcher: new Matcher(index.matcher), aliases: realAliases },
     { name: `synthetic (${synthetic.length} aliases)`, matcher: new Matcher(syntheticData), aliases: synthetic },

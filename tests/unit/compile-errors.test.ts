@@ -55,8 +55,8 @@ describe('index build errors name the file, the entry and the problem', () => {
       entry({ id: 'lingnan-tong-octopus', sharedAliases: ['Lingnan Tong'] }),
       entry({ id: 'lingnan-tong-macau-pass', sharedAliases: ['Lingnan Tong'] }),
     ];
-    const { index } = compileIndex(dataSet({ entries }));
-    const pattern = index.matcher.patterns.find((p) => p.text === 'lingnan tong');
+    const { patterns } = compileIndex(dataSet({ entries }));
+    const pattern = patterns.find((p) => p.text === 'lingnan tong');
     expect(pattern?.targets).toEqual([0, 1]);
   });
 

@@ -9,6 +9,7 @@ export function entry(input: Partial<EntryInput> & Pick<EntryInput, 'id'>): Entr
     kind: 'place',
     names: { en: input.id, 'zh-Hans': '测试' + input.id },
     description: 'A test entry.',
+    checked: '2026-12-02',
     ...input,
   });
 }
