@@ -47,7 +47,8 @@ function scanFile(path: string, raw: string, index: KnowledgeBase) {
   const at = codePointOffsets(text);
   const entries = index.matcher.entries;
   const counts = new Map<number, number>();
-  for (const m of mentions) counts.set(m.entry, (counts.get(m.entry) ?? 0) + 1);
+  // An alias two entries share (declared in the data) counts for both.
+  for (const m of mentions) for (const e of [m.entry, ...m.also]) counts.set(e, (counts.get(e) ?? 0) + 1);
   return {
     mentions: mentions.map((m) => ({ id: entries[m.entry]!.id, surface: text.slice(m.start, m.end), start: at(m.start), end: at(m.end) })),
     entities: [...counts]

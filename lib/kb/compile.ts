@@ -3,6 +3,7 @@ import { packMatcher } from '../match/build-tables';
 import { isAcronym, normalizeAlias } from '../match/normalize';
 import { findNumbers, narrowDigits, sameQuantity } from '../match/numbers';
 import { linkFigures } from '../match/figures';
+import { scanBlocks } from '../match/scan';
 import type { AmbiguityData, FigureData, MatcherData, PatternData } from '../match/types';
 import { checkGroupings, checkSources } from './checks';
 import type { DataSet, Located } from './load';
@@ -197,15 +198,27 @@ export function compileIndex(data: DataSet): CompileResult {
   const links: PassageLink[][] = data.entries.map(() => []);
   const figureFound = new Set<string>();
   for (const { item: source } of data.sources) {
-    for (const passage of source.passages) {
-      const mentions = matcher.findMentions(passage.text);
+    // A source is one document: its passages are its blocks, and it is the page for context.
+    const joined = source.passages.map((p) => p.text).join('\n\n');
+    let at = 0;
+    const blocks = source.passages.map((p) => {
+      const block = { start: at, end: at + p.text.length };
+      at = block.end + 2;
+      return block;
+    });
+    const scanned = scanBlocks(joined, blocks, matcher);
+    source.passages.forEach((passage, i) => {
+      const { start, end } = blocks[i]!;
+      const mentions = scanned.mentions
+        .filter((m) => m.start >= start && m.end <= end)
+        .map((m) => ({ ...m, start: m.start - start, end: m.end - start }));
       const counts = new Map<number, number>();
       for (const m of mentions) for (const e of [m.entry, ...m.also]) counts.set(e, (counts.get(e) ?? 0) + 1);
       for (const [entry, count] of counts) links[entry]!.push({ source: source.id, passage: passage.id, count });
       for (const f of linkFigures(passage.text, mentions, matcherData.figures)) {
         if (f.status === 'match') figureFound.add(matcherData.figures[f.figure]!.id);
       }
-    }
+    });
   }
 
   const entries: KbEntry[] = data.entries.map(({ item }, i) => ({

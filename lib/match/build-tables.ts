@@ -1,10 +1,14 @@
+import { Automaton } from './automaton';
 import { encodeSextets } from './sextets';
-import { TABLES_FORMAT, type AutomatonTables } from './tables';
+import { BLOCK, CHAR_BASE, TABLES_FORMAT, type AutomatonTables } from './tables';
 import type { FigureData, MatcherData, PatternData, PatternRule } from './types';
 
 /**
- * Builds the automaton for folded alias texts at build time. Patterns are renumbered in the
- * order of the states where they end; `order[k]` is the input index of pattern k.
+ * Builds the automaton's tables for folded alias texts at build time. States are numbered
+ * breadth-first, children in code order, so the children of a state are consecutive states.
+ * Failure links are not shipped: a page resolves each the first time it reaches its state
+ * (see automaton.ts). Patterns are renumbered in the order of the states where they end;
+ * `order[k]` is the input index of pattern k.
  */
 export function buildTables(texts: readonly string[]): { tables: AutomatonTables; order: number[] } {
   const children: Map<number, number>[] = [new Map()];
@@ -25,7 +29,6 @@ export function buildTables(texts: readonly string[]): { tables: AutomatonTables
     endsAt[index] = state;
   });
 
-  // Breadth-first renumbering, children in code order: state s's children are first[s]…first[s+1]-1.
   const count = children.length;
   const renumbered = new Int32Array(count);
   const bfs: number[] = [0];
@@ -38,33 +41,23 @@ export function buildTables(texts: readonly string[]): { tables: AutomatonTables
       codes.push(code);
     }
   }
-  const childCount = bfs.map((old) => children[old]!.size);
-  const first = new Int32Array(count + 1);
-  first[0] = 1;
-  for (let s = 0; s < count; s++) first[s + 1] = first[s]! + childCount[s]!;
+  const ends = new Uint8Array(count);
+  for (const old of endsAt) ends[renumbered[old]!] = 1;
+  const info = bfs.map((old, s) => children[old]!.size * 2 + ends[s]!);
 
-  const step = (state: number, code: number): number => {
-    for (let c = first[state]!; c < first[state + 1]!; c++) if (codes[c] === code) return c;
-    return state === 0 ? 0 : -1;
-  };
-  const fail = new Int32Array(count);
+  // At each block's first state: the offset of its first child, and how many patterns end before it.
+  const checkpoints: number[] = [];
+  let first = 1;
+  let terminalsBefore = 0;
   for (let s = 0; s < count; s++) {
-    for (let child = first[s]!; child < first[s + 1]!; child++) {
-      if (s === 0) continue;
-      let f = fail[s]!;
-      let target = step(f, codes[child]!);
-      while (target === -1) {
-        f = fail[f]!;
-        target = step(f, codes[child]!);
-      }
-      fail[child] = target;
-    }
+    if (s % BLOCK === 0) checkpoints.push(first, terminalsBefore);
+    first += children[bfs[s]!]!.size;
+    terminalsBefore += ends[s]!;
   }
 
   const order = texts.map((_, i) => i).sort((a, b) => renumbered[endsAt[a]!]! - renumbered[endsAt[b]!]!);
-  const terminals = order.map((i) => renumbered[endsAt[i]!]!);
-  for (let k = 1; k < terminals.length; k++) {
-    if (terminals[k] === terminals[k - 1]) throw new Error(`patterns ${order[k - 1]} and ${order[k]} are the same text`);
+  for (let k = 1; k < order.length; k++) {
+    if (endsAt[order[k]!] === endsAt[order[k - 1]!]) throw new Error(`patterns ${order[k - 1]} and ${order[k]} are the same text`);
   }
   return {
     order,
@@ -72,10 +65,9 @@ export function buildTables(texts: readonly string[]): { tables: AutomatonTables
       format: TABLES_FORMAT,
       states: count,
       patterns: texts.length,
-      children: encodeSextets(childCount),
-      codes: String.fromCharCode(...codes.slice(0, 1)) + codesText(codes.slice(1)),
-      fail: encodeSextets(fail.subarray(1)),
-      terminals: encodeSextets(terminals.map((t, k) => t - (k === 0 ? 0 : terminals[k - 1]!))),
+      info: codesText(info.map((v) => v + CHAR_BASE)),
+      codes: codesText(codes),
+      checkpoints: encodeSextets(checkpoints),
     },
   };
 }
@@ -93,12 +85,36 @@ export function packMatcher(
   figures: FigureData[],
 ): MatcherData {
   const { tables, order } = buildTables(patterns.map((p) => p.text));
+  verifyTables(tables, order.map((input) => patterns[input]!.text));
   const rules: Record<number, PatternRule> = {};
   const targets: number[] = [];
   order.forEach((input, k) => {
     const p = patterns[input]!;
-    targets.push(p.targets.length, ...p.targets);
-    if (p.exact || p.ambiguous) rules[k] = { ...(p.exact ? { exact: p.exact } : {}), ...(p.ambiguous ? { ambiguous: p.ambiguous } : {}) };
+    // One entry: its index + 1; none (an exclusion) or several: 0, with the list in the rules.
+    targets.push(p.targets.length === 1 ? p.targets[0]! + 1 + CHAR_BASE : CHAR_BASE);
+    const rule: PatternRule = {
+      ...(p.targets.length > 1 ? { targets: p.targets } : {}),
+      ...(p.exact ? { exact: p.exact } : {}),
+      ...(p.ambiguous ? { ambiguous: p.ambiguous } : {}),
+    };
+    if (Object.keys(rule).length > 0) rules[k] = rule;
   });
-  return { entries, automaton: tables, targets: encodeSextets(targets), rules, figures };
+  return { entries, automaton: tables, targets: codesText(targets), maxLength: Math.max(1, ...patterns.map((p) => p.text.length)), rules, figures };
+}
+
+/**
+ * Reads every alias back through the decoded tables, as a page would: each must end at its own
+ * pattern with its own length. A stale or corrupted table fails the build here.
+ */
+export function verifyTables(tables: AutomatonTables, texts: readonly string[]): void {
+  const automaton = new Automaton(tables);
+  texts.forEach((text, k) => {
+    let state = 0;
+    for (let i = 0; i < text.length; i++) state = automaton.next(state, text.charCodeAt(i));
+    let found = false;
+    automaton.forEachOutput(state, (pattern, length) => {
+      if (pattern === k && length === text.length) found = true;
+    });
+    if (!found) throw new Error(`matcher tables do not find alias "${text}" (pattern ${k})`);
+  });
 }

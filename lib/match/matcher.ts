@@ -1,6 +1,6 @@
 import { Automaton } from './automaton';
 import { DROP, SEP, foldCode, forEachFolded, isWordCode } from './normalize';
-import { countSextets, decodeSextets } from './sextets';
+import { CHAR_BASE } from './tables';
 import type { MatcherData, Mention, PatternRule } from './types';
 
 interface Candidate {
@@ -17,40 +17,17 @@ interface Candidate {
 export class Matcher {
   readonly data: MatcherData;
   private readonly automaton: Automaton;
-  /** Pattern k names the entries targets[targetStart[k]] … targets[targetStart[k + 1] - 1]. */
-  private readonly targetStart: Int32Array;
-  private readonly targetList: Int32Array;
-  private readonly rules: Map<number, PatternRule>;
+  private readonly rules: Record<number, PatternRule>;
   private readonly maxLength: number;
 
   constructor(data: MatcherData) {
     this.data = data;
     this.automaton = new Automaton(data.automaton);
-    const patterns = data.automaton.patterns;
-    let total = 0;
-    const raw = data.targets;
-    const counts = countSextets(raw);
-    const flat = decodeSextets(raw, counts);
-    this.targetStart = new Int32Array(patterns + 1);
-    this.targetList = new Int32Array(Math.max(0, counts - patterns));
-    let at = 0;
-    for (let k = 0; k < patterns; k++) {
-      if (at >= flat.length) throw new Error(`matcher tables are corrupt: no targets for pattern ${k}`);
-      const n = flat[at++]!;
-      if (at + n > flat.length) throw new Error(`matcher tables are corrupt: pattern ${k} names ${n} entries past the end`);
-      this.targetStart[k] = total;
-      for (let j = 0; j < n; j++) {
-        const entry = flat[at++]!;
-        if (entry >= data.entries.length) throw new Error(`matcher tables are corrupt: pattern ${k} names entry ${entry} of ${data.entries.length}`);
-        this.targetList[total++] = entry;
-      }
+    if (data.targets.length !== this.automaton.patterns) {
+      throw new Error(`matcher tables are corrupt: targets for ${data.targets.length} of ${this.automaton.patterns} patterns`);
     }
-    this.targetStart[patterns] = total;
-    if (at !== flat.length) throw new Error(`matcher tables are corrupt: ${flat.length - at} targets left over`);
-    this.rules = new Map(Object.entries(data.rules).map(([k, rule]) => [Number(k), rule]));
-    let max = 1;
-    for (const length of this.automaton.lengths) if (length > max) max = length;
-    this.maxLength = max;
+    this.rules = data.rules;
+    this.maxLength = data.maxLength;
   }
 
   /**
@@ -66,13 +43,12 @@ export class Matcher {
     for (const c of candidates) {
       if (c.start < taken) continue;
       taken = c.end;
-      const from = this.targetStart[c.pattern]!;
-      const to = this.targetStart[c.pattern + 1]!;
-      if (from === to) continue;
-      const also: number[] = [];
-      for (let i = from + 1; i < to; i++) also.push(this.targetList[i]!);
-      const ambiguous = this.rules.get(c.pattern)?.ambiguous;
-      mentions.push({ entry: this.targetList[from]!, also, start: c.start, end: c.end, ...(ambiguous ? { ambiguous } : {}) });
+      const one = this.data.targets.charCodeAt(c.pattern) - CHAR_BASE;
+      const rule = this.rules[c.pattern];
+      const targets = one > 0 ? [one - 1] : rule?.targets;
+      if (!targets) continue;
+      const ambiguous = rule?.ambiguous;
+      mentions.push({ entry: targets[0]!, also: targets.slice(1), start: c.start, end: c.end, ...(ambiguous ? { ambiguous } : {}) });
     }
     return mentions;
   }
@@ -100,8 +76,7 @@ export class Matcher {
       emitted++;
       state = automaton.next(state, code);
       if (!automaton.hasOutput(state)) continue;
-      automaton.forEachOutput(state, (pattern) => {
-        const length = automaton.lengths[pattern]!;
+      automaton.forEachOutput(state, (pattern, length) => {
         const start = origin[(emitted - length) % ring]!;
         const end = i + 1;
         if (this.accepts(text, pattern, start, end)) candidates.push({ start, end, pattern });
@@ -113,7 +88,7 @@ export class Matcher {
   private accepts(text: string, pattern: number, start: number, end: number): boolean {
     if (start > 0 && isWordCode(text.charCodeAt(start - 1)) && isWordCode(text.charCodeAt(start))) return false;
     if (end < text.length && isWordCode(text.charCodeAt(end)) && isWordCode(text.charCodeAt(end - 1))) return false;
-    const exact = this.rules.get(pattern)?.exact;
+    const exact = this.rules[pattern]?.exact;
     return exact === undefined || exact.some((form) => sameCase(text, start, end, form));
   }
 }

@@ -1,3 +1,4 @@
+import { PageContext, keepInContext } from './context';
 import { linkFigures } from './figures';
 import type { Matcher } from './matcher';
 import type { FigureMention, Mention } from './types';
@@ -26,12 +27,21 @@ export function paragraphsOf(text: string): Block[] {
   return blocks;
 }
 
-/** Mentions and linked figures of a whole text, block by block, with offsets into the text. */
+/**
+ * Mentions and linked figures of a whole text, block by block, with offsets into the text.
+ * Ambiguous aliases stand where their context does: in their block, or anywhere in the text
+ * for those whose context is the page, as on a page once it is fully scanned.
+ */
 export function scanBlocks(text: string, blocks: readonly Block[], matcher: Matcher): ScanResult {
-  const result: ScanResult = { mentions: [], figures: [] };
-  for (const block of blocks) {
+  const page = new PageContext();
+  const found = blocks.map((block) => {
     const paragraph = text.slice(block.start, block.end);
-    const mentions = matcher.findMentions(paragraph);
+    return { block, paragraph, ...keepInContext(matcher.findMentions(paragraph), page) };
+  });
+  const result: ScanResult = { mentions: [], figures: [] };
+  for (const { block, paragraph, kept, waiting } of found) {
+    const late = waiting.filter((m) => page.has(m.ambiguous!));
+    const mentions = late.length ? [...kept, ...late].sort((a, b) => a.start - b.start) : kept;
     const figures = linkFigures(paragraph, mentions, matcher.data.figures);
     for (const m of mentions) result.mentions.push({ ...m, start: m.start + block.start, end: m.end + block.start });
     for (const f of figures) result.figures.push({ ...f, start: f.start + block.start, end: f.end + block.start });

@@ -31,7 +31,7 @@ export function decodeSextets(text: string, count: number): Int32Array {
     const c = text.charCodeAt(i);
     const v = c < 128 ? VALUE[c]! : -1;
     if (v < 0) throw new Error(`matcher tables are corrupt: unexpected character at ${i}`);
-    value += (v & 31) * 2 ** shift;
+    value += shift < 25 ? (v & 31) << shift : (v & 31) * 2 ** shift;
     if (v & 32) {
       shift += 5;
       continue;

@@ -34,6 +34,8 @@ export interface FigureData {
 
 /** What a few patterns need beyond their entries: case-kept forms, context rules. */
 export interface PatternRule {
+  /** The entries an alias names when it names more than one (declared shared). */
+  targets?: number[];
   exact?: string[];
   ambiguous?: AmbiguityData;
 }
@@ -43,8 +45,10 @@ export interface MatcherData {
   entries: { id: string; kind: EntryKind; name: string }[];
   /** The automaton over every folded alias, compiled at build time. */
   automaton: AutomatonTables;
-  /** For each pattern in automaton order: how many entries it names, then their indices (sextets). */
+  /** Per pattern in automaton order, as a character: its one entry's index + 1, or 0 (+ CHAR_BASE). */
   targets: string;
+  /** The longest alias, in folded code units: how far back a match can start. */
+  maxLength: number;
   /** Rules of the patterns that have any, by pattern index. */
   rules: Record<number, PatternRule>;
   figures: FigureData[];

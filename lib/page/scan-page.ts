@@ -1,5 +1,7 @@
 import { linkFigures } from '../match/figures';
+import { PageContext, keepInContext } from '../match/context';
 import type { Matcher } from '../match/matcher';
+import type { Mention } from '../match/types';
 import { rangeIn, segments, textBlocks, type TextBlock } from './blocks';
 import type { PageMarks } from './marks';
 
@@ -24,6 +26,9 @@ export class PageScanner {
   private readonly marks: PageMarks;
   private readonly onShadowRoot: (shadow: ShadowRoot) => void;
   private readonly signal: AbortSignal;
+  /** What the page has named unambiguously so far, and the ambiguous names waiting for it. */
+  private readonly context = new PageContext();
+  private waiting: Waiting[] = [];
   /** Blocks matched so far, and the longest stretch of work in one task, for benchmarks. */
   blocksScanned = 0;
   longestSliceMs = 0;
@@ -96,14 +101,13 @@ export class PageScanner {
 
   private markSegment(block: TextBlock, start: number, end: number): void {
     const text = start === 0 && end === block.text.length ? block.text : block.text.slice(start, end);
-    const mentions = this.matcher.findMentions(text);
-    if (mentions.length === 0) return;
-    const { entries, figures } = this.matcher.data;
-    for (const m of mentions) {
-      const entry = entries[m.entry]!;
-      const { range, nodes } = rangeIn(block, start + m.start, start + m.end);
-      this.marks.add({ range, nodes, kind: entry.kind, target: { type: 'entry', id: entry.id } });
-    }
+    const found = this.matcher.findMentions(text);
+    if (found.length === 0) return;
+    if (this.context.add(found) && this.waiting.length > 0) this.markWaiting();
+    const { kept: mentions, waiting } = keepInContext(found, this.context);
+    for (const m of waiting) this.waiting.push({ block, offset: start, mention: m, surface: text.slice(m.start, m.end) });
+    const { figures } = this.matcher.data;
+    for (const m of mentions) this.markMention(block, start, m);
     for (const f of linkFigures(text, mentions, figures)) {
       const { range, nodes } = rangeIn(block, start + f.start, start + f.end);
       this.marks.add({
@@ -114,4 +118,34 @@ export class PageScanner {
       });
     }
   }
+
+  private markMention(block: TextBlock, offset: number, m: Mention): void {
+    const entry = this.matcher.data.entries[m.entry]!;
+    const { range, nodes } = rangeIn(block, offset + m.start, offset + m.end);
+    this.marks.add({ range, nodes, kind: entry.kind, target: { type: 'entry', id: entry.id } });
+  }
+
+  /** Marks the ambiguous mentions whose context the page now carries, if their text is unchanged. */
+  private markWaiting(): void {
+    const still: Waiting[] = [];
+    for (const w of this.waiting) {
+      if (!this.context.has(w.mention.ambiguous!)) {
+        still.push(w);
+        continue;
+      }
+      if (!w.block.nodes.every((node) => node.isConnected)) continue;
+      const text = w.block.nodes.map((node) => node.data).join('');
+      if (text.slice(w.offset + w.mention.start, w.offset + w.mention.end) !== w.surface) continue;
+      this.markMention(w.block, w.offset, w.mention);
+    }
+    this.waiting = still;
+  }
+}
+
+/** An ambiguous mention waiting for the page to show its context. */
+interface Waiting {
+  block: TextBlock;
+  offset: number;
+  mention: Mention;
+  surface: string;
 }
