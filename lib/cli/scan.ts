@@ -7,7 +7,7 @@ import { Matcher } from '../match/matcher';
 import { paragraphsOf, scanBlocks, type Block } from '../match/scan';
 import { visibleText } from './html-text';
 
-const USAGE = 'usage: npm run --silent scan -- --json FILE | --entries';
+const USAGE = 'usage: npm run --silent scan -- --json FILE | --entries | --figures';
 
 function fail(message: string): never {
   process.stderr.write(`scan: ${message}\n`);
@@ -71,7 +71,8 @@ function scanFile(path: string, raw: string, index: KnowledgeBase) {
 function main(args: string[]) {
   const json = args.indexOf('--json');
   const wantsEntries = args.includes('--entries');
-  if (json === -1 && !wantsEntries) fail(USAGE);
+  const wantsFigures = args.includes('--figures');
+  if (json === -1 && !wantsEntries && !wantsFigures) fail(USAGE);
   if (json !== -1 && !args[json + 1]) fail(`--json needs a FILE (${USAGE})`);
   const path = json !== -1 ? args[json + 1]! : null;
   const raw = path === null ? '' : readInput(path);
@@ -85,6 +86,11 @@ function main(args: string[]) {
   }
   if (path !== null) {
     process.stdout.write(`${JSON.stringify(scanFile(path, raw, index))}\n`);
+  } else if (wantsFigures) {
+    const lines = index.figures.map((f) =>
+      JSON.stringify({ id: f.id, subject: f.subject, value: f.value, unit: f.unit, asOf: f.asOf, source: f.source, passage: f.passage }),
+    );
+    process.stdout.write(`${lines.join('\n')}\n`);
   } else {
     const lines = index.entries.map((e) =>
       JSON.stringify({ id: e.id, kind: e.kind, names: e.names, aliases: e.aliases, passages: e.passages.length }),

@@ -15,9 +15,9 @@ interface Candidate {
 }
 
 /** Folded text around a number, and where the number sits in it, to measure cue distances. */
-function around(paragraph: string, number: NumberMention) {
-  const start = Math.max(0, number.start - CUE_WINDOW);
-  const { text, origin } = foldWithOffsets(paragraph.slice(start, number.end + CUE_WINDOW));
+function around(paragraph: string, number: NumberMention, sentenceStart: number, sentenceEnd: number) {
+  const start = Math.max(sentenceStart, number.start - CUE_WINDOW);
+  const { text, origin } = foldWithOffsets(paragraph.slice(start, Math.min(sentenceEnd, number.end + CUE_WINDOW)));
   const at = origin.findIndex((o) => o + start >= number.start);
   const end = origin.findIndex((o) => o + start >= number.end);
   return { text, at, end: end === -1 ? text.length : end };
@@ -43,11 +43,47 @@ function distinctive(candidate: Candidate, all: Candidate[]): number {
   return best;
 }
 
+/** Units that say what is measured by themselves: an area next to its subject is its area. */
+const SELF_DESCRIBING = new Set<FigureData['unit']>(['km2', 'km', 'date']);
+
+/** Where each sentence of a paragraph starts: a figure's subject must be named in the number's sentence or the one before. */
+function sentenceStarts(paragraph: string): number[] {
+  const starts = [0];
+  for (const m of paragraph.matchAll(/[.!?;](?=\s+[^a-z\s])|[。！？；]/g)) starts.push(m.index + m[0].length);
+  return starts;
+}
+
+function sentenceOf(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid]! <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
 /**
- * Ties numbers in a paragraph to indexed figures about entries mentioned in the same
- * paragraph, and says whether the page's number agrees with the indexed one. Where several
- * figures could explain a number, one that agrees wins; then the one with a telling cue word
- * nearest the number; then the one whose subject is named nearest.
+ * A page number that disagrees with an indexed figure is called different only when it is
+ * plausibly the same measure: within half to double the indexed value. Further off, it is
+ * another measure ("24 new projects" is not the 853 projects signed so far) and not linked.
+ */
+function closeEnough(page: number | string, indexed: number | string): boolean {
+  if (typeof page === 'string' || typeof indexed === 'string') return typeof page === typeof indexed;
+  if (indexed === 0) return page === 0;
+  const ratio = page / indexed;
+  return ratio >= 0.5 && ratio <= 2;
+}
+
+/**
+ * Ties numbers in a paragraph to indexed figures about entries mentioned in the same sentence
+ * or the one before, and says whether the page's number agrees with the indexed one. A number
+ * links only with the figure's unit, and with one of its cue words in the same sentence where
+ * it has cues; it is called different only where a cue ties it to the same measure and its
+ * value is close enough to be that measure. Where several figures could explain a number, one
+ * that agrees wins; then the one with a telling cue word nearest the number; then the one
+ * whose subject is named nearest.
  */
 export function linkFigures(
   paragraph: string,
@@ -56,6 +92,7 @@ export function linkFigures(
   numbers: readonly NumberMention[] = findNumbers(narrowDigits(paragraph)),
 ): FigureMention[] {
   if (mentions.length === 0 || numbers.length === 0) return [];
+  const starts = sentenceStarts(paragraph);
   const positions = new Map<number, number[]>();
   for (const m of mentions) {
     for (const entry of [m.entry, ...m.also]) {
@@ -68,23 +105,28 @@ export function linkFigures(
   for (const number of numbers) {
     const candidates: Candidate[] = [];
     let window: ReturnType<typeof around> | null = null;
+    const sentence = sentenceOf(starts, number.start);
+    const sentenceStart = starts[sentence]!;
+    const sentenceEnd = starts[sentence + 1] ?? paragraph.length;
     figures.forEach((figure, index) => {
       if (figure.unit !== number.unit) return;
-      const at = positions.get(figure.subject);
-      if (!at) return;
+      const at = positions.get(figure.subject)?.filter((p) => {
+        const s = sentenceOf(starts, p);
+        return s === sentence || s === sentence - 1;
+      });
+      if (!at?.length) return;
+      const match = sameQuantity(number.value, number.resolution, figure.value, figure.resolution);
       let cues = new Map<string, number>();
       if (figure.cues.length > 0) {
-        window ??= around(paragraph, number);
+        window ??= around(paragraph, number, sentenceStart, sentenceEnd);
         cues = cueDistances(figure.cues, window);
         if (cues.size === 0) return;
+      } else if (!match && !SELF_DESCRIBING.has(figure.unit)) {
+        return;
       }
+      if (!match && !closeEnough(number.value, figure.value)) return;
       const middle = (number.start + number.end) / 2;
-      candidates.push({
-        figure: index,
-        match: sameQuantity(number.value, number.resolution, figure.value, figure.resolution),
-        cues,
-        subject: Math.min(...at.map((p) => Math.abs(p - middle))),
-      });
+      candidates.push({ figure: index, match, cues, subject: Math.min(...at.map((p) => Math.abs(p - middle))) });
     });
     if (candidates.length === 0) continue;
     const ranked = candidates

@@ -28,7 +28,12 @@ const UNIT = [
   String.raw`percentage\s+points?\b`, '个百分点', '個百分點', String.raw`per\s?cent\b`, '%',
   String.raw`(?:Macao\s+|Macau\s+)?patacas?\b`, '澳门元', '澳門元', '澳门币', '澳門幣', String.raw`MOP\b`,
   String.raw`Hong\s+Kong\s+dollars?\b`, String.raw`HK\s?dollars?\b`, '港元', '港币', '港幣',
+  String.raw`US\s?dollars?\b`, String.raw`USD\b`, '美元',
   String.raw`yuan\b`, String.raw`renminbi\b`, String.raw`RMB\b`, '元人民币', '元人民幣', '元',
+  String.raw`kilomet(?:er|re)s?\b`, String.raw`km\b`, '公里', '千米',
+  String.raw`met(?:er|re)s?\b`, '米',
+  String.raw`years?\b`, '年', '岁', '歲',
+  String.raw`days?\b`, '天',
 ].join('|');
 
 const QUANTITY = new RegExp(
@@ -43,7 +48,12 @@ function unitOf(word: string | undefined, currency: string | undefined): FigureU
     if (/^(percentage point|个百分点|個百分點)/.test(w)) return 'pp';
     if (w === '%' || /^per ?cent/.test(w)) return 'percent';
     if (/pataca|澳门|澳門|^mop/.test(w)) return 'MOP';
+    if (/^us|美元/.test(w)) return 'USD';
     if (/dollar|港/.test(w)) return 'HKD';
+    if (/^kilomet|^km|公里|千米/.test(w)) return 'km';
+    if (/^met|米/.test(w)) return 'm';
+    if (/^year|年|岁|歲/.test(w)) return 'years';
+    if (/^day|天/.test(w)) return 'days';
     return 'CNY';
   }
   switch ((currency ?? '').toUpperCase()) {
@@ -51,7 +61,8 @@ function unitOf(word: string | undefined, currency: string | undefined): FigureU
     case 'RMB': case 'CNY': case '¥': return 'CNY';
     case 'HK$': case 'HKD': return 'HKD';
     case 'MOP': return 'MOP';
-    default: return null; // US$ and bare $ are not units the index uses
+    case 'US$': return 'USD';
+    default: return null; // a bare $ says no currency
   }
 }
 
@@ -65,6 +76,12 @@ function isYear(number: string, value: number): boolean {
 }
 
 const WORDY = /[A-Za-z0-9_]/;
+/** After a bare number: a date's or a time's part (9月4日, 3时), an ordinal or an edition, not a count. */
+const COUNTED_AFTER = /^[月日号號时時点點分秒届屆期版楼樓]$/;
+/** Before a bare number: a name or a label (Article 23, Line 11, No. 5), not a count. */
+const NAMED_BEFORE = /(?:Article|Articles|Line|Lines|Phase|Chapter|Section|Route|Room|No\.?|Nos\.?|Gate|Terminal|Pier|Platform|Level|Exit|Block|Tower)\s$/;
+/** A bare number beside a month's name is a day of that month ("September 4", "4 Sept"). */
+const MONTH_NEAR = new RegExp(String.raw`(?:${MONTH}\s$)|(?:\|\s${MONTH}(?![a-z]))`, 'iu');
 
 /** A date as the index writes it (YYYY, YYYY-MM or YYYY-MM-DD). */
 function isoDate(year: string, month?: string, day?: string): string {
@@ -100,11 +117,16 @@ export function findNumbers(text: string): NumberMention[] {
     const before = start > 0 ? text[start - 1]! : '';
     const after = text[end] ?? '';
     if (WORDY.test(before) || before === '.' || before === ':' || before === '/') continue;
+    if (before === '[' || before === '［') continue; // a citation mark: [126]
+    if (unit === 'count' && (COUNTED_AFTER.test(after) || before === '第' || NAMED_BEFORE.test(text.slice(Math.max(0, start - 12), start)))) continue;
+    if (unit === 'count' && MONTH_NEAR.test(text.slice(Math.max(0, start - 11), start) + '|' + text.slice(end, end + 11))) continue;
     if (before === '-' && WORDY.test(text[start - 2] ?? '')) continue; // COVID-19, A-1
     if (unit === 'count' && (WORDY.test(after) || after === ':' || after === '/' || (after === '-' && /\d/.test(text[end + 1] ?? '')))) continue;
     const scale = SCALE[(scaleEn ?? scaleZh ?? '').toLowerCase()] ?? 1;
     const base = Number(number.replace(/,/g, ''));
     if (unit === 'count' && scale === 1 && (isYear(number, base) || base < 2)) continue;
+    if (unit === 'years' && (base >= 1000 || after === '代' || after === '度')) continue; // 2019年, 90年代
+    if (unit === 'days' && after === '津') continue;
     const value = Number((base * scale).toPrecision(15));
     quantities.push({ start, end, unit, value, resolution: Math.pow(10, -decimals(number)) * scale });
   }
