@@ -28,3 +28,8 @@ export function scriptVariants(text: string): string[] {
   const forms = [text, simplified, toHongKong(simplified), toTaiwan(simplified), toTraditional(simplified)];
   return [...new Set(forms)];
 }
+
+/** The Simplified form of Chinese text in either script. Build time only. */
+export function simplifiedForm(text: string): string {
+  return hasHan(text) ? toSimplified(toSimplifiedFromTaiwan(text)) : text;
+}
