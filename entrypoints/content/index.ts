@@ -27,13 +27,29 @@ function cardSource(): CardSource {
   };
 }
 
+/**
+ * Whether Baylens has anything to do here: an HTML document with a body, and (in a frame) some
+ * text and some size. Ad slots, about:blank and hidden frames, SVG and XML documents stop at
+ * this check.
+ */
+function worthReading(doc: Document): boolean {
+  if (!doc.body || !(doc.documentElement instanceof HTMLElement)) return false;
+  if (window === window.top) return true;
+  if (window.innerWidth === 0 || window.innerHeight === 0) return false;
+  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (/\S/.test((node as Text).data)) return true;
+  }
+  return false;
+}
+
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
   allFrames: true,
   matchAboutBlank: true,
   async main(ctx) {
-    if (!('highlights' in CSS) || !document.documentElement) return;
+    if (!('highlights' in CSS) || !worthReading(document)) return;
     const page = new PageController(document, () => new Matcher(matcherData), cardSource(), highlightCss, cardCss);
     const host = location.hostname;
 

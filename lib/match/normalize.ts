@@ -8,8 +8,10 @@ export const SEP = 0x20;
 /** The code unit is not part of the text for matching (soft hyphen, zero-width space). */
 export const DROP = -1;
 
-const FOLD = new Int32Array(0x10000);
-const KEEP_CASE = new Int32Array(0x10000);
+/** Below this code unit, folding is a table lookup; above it, only a few ranges change. */
+const LOW = 0x2b0;
+const FOLD_LOW = new Int32Array(LOW);
+const KEEP_CASE_LOW = new Int32Array(LOW);
 
 function isSeparator(c: number): boolean {
   return (
@@ -20,26 +22,46 @@ function isSeparator(c: number): boolean {
   );
 }
 
-for (let c = 0; c < 0x10000; c++) {
+/** Case kept: widths, quotes, separators and invisible characters unified. */
+function keepCaseOf(c: number): number {
   let k = c;
   if (c >= 0xff01 && c <= 0xff5e) k = c - 0xfee0; // full-width ASCII
   if (k === 0x2018 || k === 0x2019 || k === 0x201a || k === 0x201b || k === 0x2032) k = 0x27;
   if (k === 0x201c || k === 0x201d || k === 0x201e || k === 0x201f || k === 0x2033) k = 0x22;
   if (isSeparator(k)) k = SEP;
   if (k === 0xad || k === 0x200b || k === 0x200c || k === 0x200d || k === 0x2060 || k === 0xfeff) k = DROP;
-  KEEP_CASE[c] = k;
-  let f = k;
-  if (k >= 0x41 && k <= 0x5a) f = k + 32;
-  else if (k >= 0xc0 && k < 0x250) {
+  return k;
+}
+
+function lowerOf(k: number): number {
+  if (k >= 0x41 && k <= 0x5a) return k + 32;
+  if (k >= 0xc0 && k < 0x250) {
     const lower = String.fromCharCode(k).toLowerCase();
-    if (lower.length === 1) f = lower.charCodeAt(0);
+    if (lower.length === 1) return lower.charCodeAt(0);
   }
-  FOLD[c] = f;
+  return k;
+}
+
+for (let c = 0; c < LOW; c++) {
+  KEEP_CASE_LOW[c] = keepCaseOf(c);
+  FOLD_LOW[c] = lowerOf(KEEP_CASE_LOW[c]!);
+}
+
+/** Code units at or above LOW that folding changes: punctuation, full-width forms, specials. */
+function changesAbove(c: number): boolean {
+  return (c >= 0x2000 && c <= 0x2060) || c === 0x2212 || c === 0x3000 || c === 0x30fb || (c >= 0xfe58 && c <= 0xff65) || c === 0xfeff;
 }
 
 /** The folded form of one UTF-16 code unit: case, width, dashes and quotes unified. */
 export function foldCode(c: number): number {
-  return FOLD[c]!;
+  if (c < LOW) return FOLD_LOW[c]!;
+  if (!changesAbove(c)) return c;
+  return lowerOf(keepCaseOf(c));
+}
+
+function keepCaseCode(c: number): number {
+  if (c < LOW) return KEEP_CASE_LOW[c]!;
+  return changesAbove(c) ? keepCaseOf(c) : c;
 }
 
 /** Folds a whole string the way the matcher sees it, collapsing separator runs and trimming. */
@@ -56,7 +78,7 @@ export function normalizeAlias(text: string, keepCase = false): string {
  * word of them. Han, kana and Hangul need no boundary, so they are not word characters here.
  */
 export function isWordCode(c: number): boolean {
-  const k = KEEP_CASE[c]!;
+  const k = keepCaseCode(c);
   if (k < 0x80) return (k >= 0x30 && k <= 0x39) || (k >= 0x41 && k <= 0x5a) || (k >= 0x61 && k <= 0x7a);
   if (k >= 0xc0 && k < 0x2b0) return k !== 0xd7 && k !== 0xf7;
   if (k >= 0x370 && k < 0x530) return true; // Greek, Cyrillic
@@ -80,10 +102,10 @@ export function forEachFolded(
   start = 0,
   end = text.length,
 ): void {
-  const table = keepCase ? KEEP_CASE : FOLD;
+  const fold = keepCase ? keepCaseCode : foldCode;
   let lastWasSep = false;
   for (let i = start; i < end; i++) {
-    const c = table[text.charCodeAt(i)]!;
+    const c = fold(text.charCodeAt(i));
     if (c === DROP) continue;
     if (c === SEP) {
       if (lastWasSep) continue;
