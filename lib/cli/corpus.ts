@@ -118,7 +118,7 @@ function main(args: string[]): void {
     if (mentions.length > 0) withEntries++;
     for (const m of mentions) {
       for (const e of [m.entry, ...m.also]) {
-        const id = index.matcher.entries[e]!.id;
+        const id = index.entries[e]!.id;
         (entryDocs.get(id) ?? entryDocs.set(id, new Set()).get(id)!).add(doc.file);
       }
     }

@@ -45,7 +45,7 @@ function scanFile(path: string, raw: string, index: KnowledgeBase) {
   const matcher = new Matcher(index.matcher);
   const { mentions, figures } = scanBlocks(text, blocks, matcher);
   const at = codePointOffsets(text);
-  const entries = index.matcher.entries;
+  const entries = index.entries;
   const counts = new Map<number, number>();
   // An alias two entries share (declared in the data) counts for both.
   for (const m of mentions) for (const e of [m.entry, ...m.also]) counts.set(e, (counts.get(e) ?? 0) + 1);
@@ -53,7 +53,7 @@ function scanFile(path: string, raw: string, index: KnowledgeBase) {
     mentions: mentions.map((m) => ({ id: entries[m.entry]!.id, surface: text.slice(m.start, m.end), start: at(m.start), end: at(m.end) })),
     entities: [...counts]
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .map(([entry, count]) => ({ id: entries[entry]!.id, name: entries[entry]!.name, kind: entries[entry]!.kind, count })),
+      .map(([entry, count]) => ({ id: entries[entry]!.id, name: entries[entry]!.names.en, kind: entries[entry]!.kind, count })),
     figures: figures.map((f) => {
       const figure = index.matcher.figures[f.figure]!;
       return {

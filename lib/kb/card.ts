@@ -139,7 +139,7 @@ export class CardBuilder {
 
   /** Where an entry is named in a text, by the matcher the pages use: to emphasise it. */
   mentionsOf(id: string, text: string): [number, number][] {
-    const index = this.index.matcher.entries.findIndex((e) => e.id === id);
+    const index = this.index.matcher.ids.indexOf(id);
     return this.matcher
       .findMentions(text)
       .filter((m) => m.entry === index || m.also.includes(index))

@@ -181,7 +181,7 @@ export function compileIndex(data: DataSet): CompileResult {
   if (problems.length > 0) throw new IndexError(problems);
 
   const matcherData: MatcherData = packMatcher(
-    data.entries.map(({ item }) => ({ id: item.id, kind: item.kind, name: item.names.en })),
+    data.entries.map(({ item }) => ({ id: item.id, kind: item.kind })),
     patterns,
     figures.map<FigureData>((f) => ({
       id: f.id,

@@ -1,27 +1,25 @@
-import { decodeSextets } from './sextets';
-import { BLOCK, CHAR_BASE, TABLES_FORMAT, type AutomatonTables } from './tables';
+import { countSextets, decodeSextets } from './sextets';
+import { BLOCK, CHAR_BASE, FAR, HAS_CHILD, TABLES_FORMAT, type AutomatonTables } from './tables';
 
 /** fail[s] before the state's failure link is known. */
 const UNKNOWN = -1;
+const ENDS = 1;
 
 /**
  * Aho–Corasick automaton over folded code units, read in place from the tables the build made
  * (see build-tables.ts). Scanning costs one transition per input character (plus amortised
  * failure steps), whatever the number of patterns.
  *
- * Nothing is built at start-up: child offsets are decoded a block of states at a time when a
- * scan first enters the block, and a state's failure link is resolved when a scan first
- * reaches the state, from its parent's (which is known: the scan came through it). A page
- * pays only for the states its text reaches.
+ * Nothing is built at start-up. A state's failure link is resolved when a scan first reaches
+ * the state, from its parent's, which is known because the scan came through the parent; the
+ * root's children are read the first time the root is left. A page pays only for the states
+ * its text reaches.
  */
 export class Automaton {
   private readonly info: string;
   private readonly codes: string;
-  private readonly states: number;
-  /** Child offset of each state, valid where its block is decoded. */
-  private readonly first: Int32Array;
-  private readonly decoded: Uint8Array;
-  private readonly checkpoints: Int32Array;
+  private readonly far: Record<number, number>;
+  private readonly tables: AutomatonTables;
   private readonly fail: Int32Array;
   /** Depth of each state whose failure link is known: the length of its path from the root. */
   private readonly depth: Uint16Array;
@@ -29,6 +27,8 @@ export class Automaton {
   private readonly suffixEnds: Uint8Array;
   /** The root's transition per code unit + 1, -1 for none, 0 until first looked up. */
   private readonly rootNext: Int32Array;
+  private roots: Int32Array | null = null;
+  private terminalsBefore: Int32Array | null = null;
   readonly patterns: number;
 
   constructor(tables: AutomatonTables) {
@@ -39,15 +39,11 @@ export class Automaton {
     if (tables.codes.length !== n || tables.info.length !== n) {
       throw new Error(`matcher tables are corrupt: ${tables.codes.length} codes and ${tables.info.length} states for ${n}`);
     }
-    this.states = n;
+    this.tables = tables;
     this.patterns = tables.patterns;
     this.info = tables.info;
     this.codes = tables.codes;
-    const blocks = Math.ceil(n / BLOCK);
-    this.checkpoints = decodeSextets(tables.checkpoints, blocks * 2);
-    this.first = new Int32Array(n + 1);
-    this.first[n] = n;
-    this.decoded = new Uint8Array(blocks);
+    this.far = tables.far;
     this.fail = new Int32Array(n).fill(UNKNOWN);
     this.fail[0] = 0;
     this.depth = new Uint16Array(n);
@@ -59,54 +55,51 @@ export class Automaton {
     return this.info.charCodeAt(s) - CHAR_BASE;
   }
 
-  private decodeBlock(block: number): void {
-    const from = block * BLOCK;
-    const to = Math.min(from + BLOCK, this.states);
-    let first = this.checkpoints[block * 2]!;
-    for (let s = from; s < to; s++) {
-      this.first[s] = first;
-      first += this.value(s) >> 1;
-    }
-    if (to < this.states && this.checkpoints[block * 2 + 2] !== first) {
-      throw new Error(`matcher tables are corrupt: block ${block} does not meet the next`);
-    }
-    this.decoded[block] = 1;
-  }
-
-  /** The child of `state` (not the root) reached by `code`, or 0. */
+  /** The child of `state` (not the root) reached by `code`, or 0: siblings are in code order. */
   private child(state: number, code: number): number {
-    const block = (state / BLOCK) | 0;
-    if (!this.decoded[block]) this.decodeBlock(block);
-    const from = this.first[state]!;
-    const to = (state + 1) % BLOCK === 0 ? (state + 1 < this.states ? this.checkpoints[block * 2 + 2]! : this.states) : this.first[state + 1]!;
+    if (!(this.value(state) & HAS_CHILD)) return 0;
     const codes = this.codes;
-    if (to - from > 8) {
-      let low = from;
-      let high = to - 1;
-      while (low <= high) {
-        const mid = (low + high) >> 1;
-        const k = codes.charCodeAt(mid);
-        if (k === code) return mid;
-        if (k < code) low = mid + 1;
-        else high = mid - 1;
-      }
-      return 0;
-    }
-    for (let c = from; c < to; c++) {
+    for (let c = state + 1; ; ) {
       const k = codes.charCodeAt(c);
       if (k === code) return c;
       if (k > code) return 0;
+      let distance = this.value(c) >> 2;
+      if (distance === 0) return 0;
+      if (distance === FAR) distance = this.far[c]!;
+      c += distance;
     }
-    return 0;
   }
 
   private rootChild(code: number): number {
     const memo = this.rootNext[code]!;
     if (memo !== 0) return memo > 0 ? memo - 1 : 0;
-    const c = this.child(0, code);
-    if (c > 0) this.know(c, 0, code);
-    this.rootNext[code] = c > 0 ? c + 1 : -1;
-    return c;
+    const roots = (this.roots ??= this.readRoots());
+    let low = 0;
+    let high = roots.length - 1;
+    let found = 0;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const k = this.codes.charCodeAt(roots[mid]!);
+      if (k === code) {
+        found = roots[mid]!;
+        break;
+      }
+      if (k < code) low = mid + 1;
+      else high = mid - 1;
+    }
+    if (found > 0) this.know(found, 0, code);
+    this.rootNext[code] = found > 0 ? found + 1 : -1;
+    return found;
+  }
+
+  private readRoots(): Int32Array {
+    const gaps = this.tables.roots;
+    const roots = decodeSextets(gaps, countSextets(gaps));
+    for (let i = 1; i < roots.length; i++) roots[i] = roots[i]! + roots[i - 1]!;
+    if (roots.length > 0 && (roots[0] !== 1 || roots[roots.length - 1]! >= this.tables.states)) {
+      throw new Error('matcher tables are corrupt: the root children are out of range');
+    }
+    return roots;
   }
 
   /** Resolves the failure link of `c`, the child of `parent` by `code`, if not yet known. */
@@ -115,10 +108,10 @@ export class Automaton {
     this.depth[c] = this.depth[parent]! + 1;
     const target = parent === 0 ? 0 : this.goto(this.fail[parent]!, code);
     this.fail[c] = target;
-    this.suffixEnds[c] = target !== 0 && ((this.value(target) & 1) === 1 || this.suffixEnds[target] === 1) ? 1 : 0;
+    this.suffixEnds[c] = target !== 0 && ((this.value(target) & ENDS) === ENDS || this.suffixEnds[target] === 1) ? 1 : 0;
   }
 
-  /** The full transition function from a state with a known link: child, else follow links. */
+  /** The transition function from a state with a known link: its child, else along its links. */
   private goto(state: number, code: number): number {
     for (;;) {
       if (state === 0) return this.rootChild(code);
@@ -138,22 +131,23 @@ export class Automaton {
 
   /** Whether a pattern ends at this state or at one of its suffixes. */
   hasOutput(state: number): boolean {
-    return (this.value(state) & 1) === 1 || this.suffixEnds[state] === 1;
+    return (this.value(state) & ENDS) === ENDS || this.suffixEnds[state] === 1;
   }
 
   /** Calls visit(pattern, length) for every pattern that ends at this state, longest first. */
   forEachOutput(state: number, visit: (pattern: number, length: number) => void): void {
     for (let s = state; s > 0; s = this.fail[s]!) {
-      if (this.value(s) & 1) visit(this.patternAt(s), this.depth[s]!);
+      if (this.value(s) & ENDS) visit(this.patternAt(s), this.depth[s]!);
       if (!this.suffixEnds[s]) return;
     }
   }
 
   /** The pattern ending at a state: patterns are numbered in the order of their states. */
   private patternAt(state: number): number {
+    const before = (this.terminalsBefore ??= decodeSextets(this.tables.terminalsBefore, Math.ceil(this.tables.states / BLOCK)));
     const block = (state / BLOCK) | 0;
-    let k = this.checkpoints[block * 2 + 1]!;
-    for (let s = block * BLOCK; s < state; s++) k += this.value(s) & 1;
+    let k = before[block]!;
+    for (let s = block * BLOCK; s < state; s++) k += this.value(s) & ENDS;
     return k;
   }
 }

@@ -1,13 +1,15 @@
+import { ENTRY_KINDS, type EntryKind } from '../kb/schema';
 import { Automaton } from './automaton';
 import { encodeSextets } from './sextets';
-import { BLOCK, CHAR_BASE, TABLES_FORMAT, type AutomatonTables } from './tables';
+import { BLOCK, CHAR_BASE, FAR, HAS_CHILD, TABLES_FORMAT, type AutomatonTables } from './tables';
 import type { FigureData, MatcherData, PatternData, PatternRule } from './types';
 
 /**
- * Builds the automaton's tables for folded alias texts at build time. States are numbered
- * breadth-first, children in code order, so the children of a state are consecutive states.
- * Failure links are not shipped: a page resolves each the first time it reaches its state
- * (see automaton.ts). Patterns are renumbered in the order of the states where they end;
+ * Builds the automaton's tables for folded alias texts at build time. States are numbered in
+ * preorder, children in code order: a state's first child is the state after it, and each
+ * alias's code units stand together in `codes`, so the tables compress well. Failure links
+ * are not shipped: a page resolves each the first time it reaches its state (see
+ * automaton.ts). Patterns are renumbered in the order of the states where they end;
  * `order[k]` is the input index of pattern k.
  */
 export function buildTables(texts: readonly string[]): { tables: AutomatonTables; order: number[] } {
@@ -30,44 +32,65 @@ export function buildTables(texts: readonly string[]): { tables: AutomatonTables
   });
 
   const count = children.length;
+  const sorted = children.map((map) => [...map].sort((a, b) => a[0] - b[0]).map(([, child]) => child));
+  const codeOf = new Int32Array(count).fill(0x20);
+  children.forEach((map) => map.forEach((child, code) => (codeOf[child] = code)));
   const renumbered = new Int32Array(count);
-  const bfs: number[] = [0];
-  const codes: number[] = [0x20];
-  for (let head = 0; head < bfs.length; head++) {
-    const old = bfs[head]!;
-    renumbered[old] = head;
-    for (const [code, child] of [...children[old]!].sort((a, b) => a[0] - b[0])) {
-      bfs.push(child);
-      codes.push(code);
+  const preorder: number[] = [];
+  const subtree = new Int32Array(count);
+  const stack: { old: number; next: number }[] = [{ old: 0, next: 0 }];
+  renumbered[0] = 0;
+  preorder.push(0);
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    const kids = sorted[top.old]!;
+    if (top.next < kids.length) {
+      const child = kids[top.next++]!;
+      renumbered[child] = preorder.length;
+      preorder.push(child);
+      stack.push({ old: child, next: 0 });
+    } else {
+      stack.pop();
+      subtree[top.old] = preorder.length - renumbered[top.old]!;
     }
   }
+
   const ends = new Uint8Array(count);
   for (const old of endsAt) ends[renumbered[old]!] = 1;
-  const info = bfs.map((old, s) => children[old]!.size * 2 + ends[s]!);
+  const info: number[] = [];
+  const far: Record<number, number> = {};
+  const lastSibling = new Uint8Array(count);
+  for (const kids of sorted) if (kids.length) lastSibling[kids[kids.length - 1]!] = 1;
+  preorder.forEach((old, s) => {
+    const distance = s === 0 || lastSibling[old] ? 0 : subtree[old]!;
+    const flags = (sorted[old]!.length ? HAS_CHILD : 0) | ends[s]!;
+    if (distance >= FAR) far[s] = distance;
+    info.push(Math.min(distance, FAR) * 4 + flags + CHAR_BASE);
+  });
 
-  // At each block's first state: the offset of its first child, and how many patterns end before it.
-  const checkpoints: number[] = [];
-  let first = 1;
-  let terminalsBefore = 0;
+  const terminalsBefore: number[] = [];
+  let before = 0;
   for (let s = 0; s < count; s++) {
-    if (s % BLOCK === 0) checkpoints.push(first, terminalsBefore);
-    first += children[bfs[s]!]!.size;
-    terminalsBefore += ends[s]!;
+    if (s % BLOCK === 0) terminalsBefore.push(before);
+    before += ends[s]!;
   }
 
   const order = texts.map((_, i) => i).sort((a, b) => renumbered[endsAt[a]!]! - renumbered[endsAt[b]!]!);
   for (let k = 1; k < order.length; k++) {
     if (endsAt[order[k]!] === endsAt[order[k - 1]!]) throw new Error(`patterns ${order[k - 1]} and ${order[k]} are the same text`);
   }
+  const rootChildren = sorted[0]!.map((old) => renumbered[old]!);
   return {
     order,
     tables: {
       format: TABLES_FORMAT,
       states: count,
       patterns: texts.length,
-      info: codesText(info.map((v) => v + CHAR_BASE)),
-      codes: codesText(codes),
-      checkpoints: encodeSextets(checkpoints),
+      info: codesText(info),
+      codes: codesText(preorder.map((old) => codeOf[old]!)),
+      far,
+      roots: encodeSextets(rootChildren.map((s, i) => s - (i === 0 ? 0 : rootChildren[i - 1]!))),
+      terminalsBefore: encodeSextets(terminalsBefore),
     },
   };
 }
@@ -80,7 +103,7 @@ function codesText(codes: number[]): string {
 
 /** The content script's part of the index: the automaton's tables and what each pattern names. */
 export function packMatcher(
-  entries: MatcherData['entries'],
+  entries: { id: string; kind: EntryKind }[],
   patterns: readonly PatternData[],
   figures: FigureData[],
 ): MatcherData {
@@ -99,7 +122,10 @@ export function packMatcher(
     };
     if (Object.keys(rule).length > 0) rules[k] = rule;
   });
-  return { entries, automaton: tables, targets: codesText(targets), maxLength: Math.max(1, ...patterns.map((p) => p.text.length)), rules, figures };
+  return {
+    ids: entries.map((e) => e.id),
+    kinds: entries.map((e) => String.fromCharCode(0x61 + ENTRY_KINDS.indexOf(e.kind))).join(''),
+    automaton: tables, targets: codesText(targets), maxLength: Math.max(1, ...patterns.map((p) => p.text.length)), rules, figures };
 }
 
 /**

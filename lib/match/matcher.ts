@@ -1,5 +1,6 @@
 import { Automaton } from './automaton';
 import { DROP, SEP, foldCode, forEachFolded, isWordCode } from './normalize';
+import { ENTRY_KINDS, type EntryKind } from '../kb/schema';
 import { CHAR_BASE } from './tables';
 import type { MatcherData, Mention, PatternRule } from './types';
 
@@ -23,11 +24,22 @@ export class Matcher {
   constructor(data: MatcherData) {
     this.data = data;
     this.automaton = new Automaton(data.automaton);
+    if (data.kinds.length !== data.ids.length) throw new Error(`matcher tables are corrupt: ${data.kinds.length} kinds for ${data.ids.length} entries`);
     if (data.targets.length !== this.automaton.patterns) {
       throw new Error(`matcher tables are corrupt: targets for ${data.targets.length} of ${this.automaton.patterns} patterns`);
     }
     this.rules = data.rules;
     this.maxLength = data.maxLength;
+  }
+
+  /** The id of the entry at this index of the index. */
+  entryId(entry: number): string {
+    return this.data.ids[entry]!;
+  }
+
+  /** The kind of the entry at this index of the index. */
+  entryKind(entry: number): EntryKind {
+    return ENTRY_KINDS[this.data.kinds.charCodeAt(entry) - 0x61]!;
   }
 
   /**

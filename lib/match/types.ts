@@ -42,7 +42,10 @@ export interface PatternRule {
 
 /** The compact, serialisable part of the index that the content script carries. */
 export interface MatcherData {
-  entries: { id: string; kind: EntryKind; name: string }[];
+  /** Entry ids, in index order: mentions refer to entries by their position here. */
+  ids: string[];
+  /** Each entry's kind as one letter, 'a' for ENTRY_KINDS[0] and so on. */
+  kinds: string;
   /** The automaton over every folded alias, compiled at build time. */
   automaton: AutomatonTables;
   /** Per pattern in automaton order, as a character: its one entry's index + 1, or 0 (+ CHAR_BASE). */

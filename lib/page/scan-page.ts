@@ -120,9 +120,8 @@ export class PageScanner {
   }
 
   private markMention(block: TextBlock, offset: number, m: Mention): void {
-    const entry = this.matcher.data.entries[m.entry]!;
     const { range, nodes } = rangeIn(block, offset + m.start, offset + m.end);
-    this.marks.add({ range, nodes, kind: entry.kind, target: { type: 'entry', id: entry.id } });
+    this.marks.add({ range, nodes, kind: this.matcher.entryKind(m.entry), target: { type: 'entry', id: this.matcher.entryId(m.entry) } });
   }
 
   /** Marks the ambiguous mentions whose context the page now carries, if their text is unchanged. */

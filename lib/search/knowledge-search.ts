@@ -171,7 +171,7 @@ function mentionsIn(text: string, matcher: Matcher): Map<string, Span[]> {
   const byEntry = new Map<string, Span[]>();
   for (const m of matcher.findMentions(text)) {
     for (const e of [m.entry, ...m.also]) {
-      const id = matcher.data.entries[e]!.id;
+      const id = matcher.entryId(e);
       byEntry.set(id, [...(byEntry.get(id) ?? []), [m.start, m.end]]);
     }
   }

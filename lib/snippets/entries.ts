@@ -7,7 +7,7 @@ import type { Matcher } from '../match/matcher';
 export function entriesIn(matcher: Matcher, text: string): string[] {
   const ids = new Set<string>();
   for (const mention of matcher.findMentions(text)) {
-    for (const entry of [mention.entry, ...mention.also]) ids.add(matcher.data.entries[entry]!.id);
+    for (const entry of [mention.entry, ...mention.also]) ids.add(matcher.entryId(entry));
   }
   return [...ids];
 }

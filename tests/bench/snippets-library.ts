@@ -25,7 +25,7 @@ export function syntheticLibrary(count: number): Snippet[] {
   for (let i = 0; i < count; i++) {
     const at = Math.floor(next() * sentences.length);
     const text = sentences.slice(at, at + 1 + Math.floor(next() * 3)).join(' ');
-    const entries = [...new Set(matcher.findMentions(text).map((m) => index.matcher.entries[m.entry]!.id))];
+    const entries = [...new Set(matcher.findMentions(text).map((m) => index.entries[m.entry]!.id))];
     const site = pick(SITES);
     snippets.push({
       id: `bench-${i.toString(36)}`,

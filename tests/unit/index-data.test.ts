@@ -30,7 +30,7 @@ const matcher = new Matcher(index.matcher);
 const byId = new Map(index.entries.map((e) => [e.id, e]));
 
 function idsIn(text: string): string[] {
-  return scanBlocks(text, paragraphsOf(text), matcher).mentions.map((m) => index.matcher.entries[m.entry]!.id);
+  return scanBlocks(text, paragraphsOf(text), matcher).mentions.map((m) => index.entries[m.entry]!.id);
 }
 
 describe('the bundled index', () => {

@@ -16,7 +16,7 @@ const matcher = new Matcher(index.matcher);
 
 /** [entry id, surface] pairs, the way a reader sees what was highlighted. */
 function found(text: string): [string, string][] {
-  return matcher.findMentions(text).map((m) => [index.matcher.entries[m.entry]!.id, text.slice(m.start, m.end)]);
+  return matcher.findMentions(text).map((m) => [index.entries[m.entry]!.id, text.slice(m.start, m.end)]);
 }
 
 describe('matcher', () => {
