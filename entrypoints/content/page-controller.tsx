@@ -201,10 +201,11 @@ export class PageController {
     }
   };
 
-  /** Entries and figures on the page, most mentioned first, for the popup. */
-  digest(): PageDigest {
-    const names = new Map(this.matcher.data.entries.map((e) => [e.id, e]));
-    const figureSubjects = new Map(this.matcher.data.figures.map((f) => [f.id, this.matcher.data.entries[f.subject]!.id]));
+  /** Entries and figures on the page, most mentioned first, for the popup; names come from the background. */
+  async digest(): Promise<PageDigest> {
+    const matcher = this.matcher;
+    const kinds = new Map(matcher.data.ids.map((id, i) => [id, matcher.entryKind(i)]));
+    const figureSubjects = new Map(matcher.data.figures.map((f) => [f.id, matcher.entryId(f.subject)]));
     const counts = new Map<string, number>();
     const figures: PageDigest['figures'] = [];
     for (const mark of this.marks.ordered()) {
@@ -212,8 +213,9 @@ export class PageController {
       if (t.type === 'entry') counts.set(t.id, (counts.get(t.id) ?? 0) + 1);
       else figures.push({ id: t.id, surface: t.surface, status: t.status, subject: figureSubjects.get(t.id)! });
     }
+    const names = counts.size ? await send<Record<string, string>>({ type: 'card:names', ids: [...counts.keys()] }) : {};
     const entries = [...counts]
-      .map(([id, count]) => ({ id, name: names.get(id)!.name, kind: names.get(id)!.kind, count }))
+      .map(([id, count]) => ({ id, name: names[id] ?? id, kind: kinds.get(id)!, count }))
       .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
     return { entries, figures };
   }

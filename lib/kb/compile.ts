@@ -9,7 +9,7 @@ import { checkGroupings, checkSources } from './checks';
 import type { DataSet, Located } from './load';
 import { IndexError, type Problem } from './problems';
 import type { Entry } from './schema';
-import { scriptVariants, traditionalName } from './scripts';
+import { matchForm, scriptVariants, simplifiedPairsFor, traditionalName } from './scripts';
 import type { KbEntry, KbFigure, KnowledgeBase, PassageLink } from './types';
 
 export interface CompileResult {
@@ -92,7 +92,7 @@ export function compileIndex(data: DataSet): CompileResult {
     const seen = new Set<string>();
     for (const form of written) {
       for (const variant of scriptVariants(form)) {
-        const folded = normalizeAlias(variant);
+        const folded = matchForm(variant);
         if (!folded) continue;
         const exact = strict.has(form) || isAcronym(variant) ? normalizeAlias(variant, true) : undefined;
         const key = `${folded}\u0000${exact ?? ''}`;
@@ -140,7 +140,7 @@ export function compileIndex(data: DataSet): CompileResult {
       continue;
     }
     for (const variant of scriptVariants(item.text)) {
-      const text = normalizeAlias(variant);
+      const text = matchForm(variant);
       const owner = claims.get(text);
       if (owner) {
         problems.push({ file, item: `exclusion "${item.text}"`, message: `is also an alias of "${data.entries[owner[0]!.entry]!.item.id}"` });
@@ -181,6 +181,7 @@ export function compileIndex(data: DataSet): CompileResult {
   if (problems.length > 0) throw new IndexError(problems);
 
   const matcherData: MatcherData = packMatcher(
+    simplifiedPairsFor(patterns.map((p) => p.text)),
     data.entries.map(({ item }) => ({ id: item.id, kind: item.kind })),
     patterns,
     figures.map<FigureData>((f) => ({

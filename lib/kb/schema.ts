@@ -1,20 +1,7 @@
 import { z } from 'zod';
 
-/** Kinds of entry; each gets its own highlight colour on the page. */
-export const ENTRY_KINDS = [
-  'place',
-  'zone',
-  'infrastructure',
-  'organisation',
-  'person',
-  'plan',
-  'policy',
-  'scheme',
-  'event',
-  /** A joint form naming several members at once (港澳, 粤港澳, the Pearl River Delta). */
-  'grouping',
-] as const;
-export type EntryKind = (typeof ENTRY_KINDS)[number];
+export { ENTRY_KINDS, type EntryKind } from '../match/kinds';
+import { ENTRY_KINDS } from '../match/kinds';
 
 /** How one entry relates to another; the compiler derives the inverse for display. */
 export const RELATION_TYPES = [
@@ -30,9 +17,8 @@ export const RELATION_TYPES = [
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
-/** Units a figure can be stated in; money is in whole currency units (yuan, patacas). */
-export const FIGURE_UNITS = ['km2', 'km', 'm', 'percent', 'pp', 'CNY', 'MOP', 'HKD', 'USD', 'count', 'years', 'days', 'date'] as const;
-export type FigureUnit = (typeof FIGURE_UNITS)[number];
+export { FIGURE_UNITS, type FigureUnit } from '../match/kinds';
+import { FIGURE_UNITS } from '../match/kinds';
 
 const kebabId = z
   .string()

@@ -1,4 +1,4 @@
-import { ENTRY_KINDS, type EntryKind } from '../kb/schema';
+import { ENTRY_KINDS, type EntryKind } from './kinds';
 import { Automaton } from './automaton';
 import { encodeSextets } from './sextets';
 import { BLOCK, CHAR_BASE, FAR, HAS_CHILD, TABLES_FORMAT, type AutomatonTables } from './tables';
@@ -103,6 +103,7 @@ function codesText(codes: number[]): string {
 
 /** The content script's part of the index: the automaton's tables and what each pattern names. */
 export function packMatcher(
+  simplified: string,
   entries: { id: string; kind: EntryKind }[],
   patterns: readonly PatternData[],
   figures: FigureData[],
@@ -123,6 +124,7 @@ export function packMatcher(
     if (Object.keys(rule).length > 0) rules[k] = rule;
   });
   return {
+    simplified,
     ids: entries.map((e) => e.id),
     kinds: entries.map((e) => String.fromCharCode(0x61 + ENTRY_KINDS.indexOf(e.kind))).join(''),
     automaton: tables, targets: codesText(targets), maxLength: Math.max(1, ...patterns.map((p) => p.text.length)), rules, figures };

@@ -1,6 +1,6 @@
 import { Automaton } from './automaton';
 import { DROP, SEP, foldCode, forEachFolded, isWordCode } from './normalize';
-import { ENTRY_KINDS, type EntryKind } from '../kb/schema';
+import { ENTRY_KINDS, type EntryKind } from './kinds';
 import { CHAR_BASE } from './tables';
 import type { MatcherData, Mention, PatternRule } from './types';
 
@@ -19,6 +19,8 @@ export class Matcher {
   readonly data: MatcherData;
   private readonly automaton: Automaton;
   private readonly rules: Record<number, PatternRule>;
+  /** Traditional → Simplified for the characters the patterns use; 0 elsewhere. */
+  private readonly simple: Uint16Array;
   private readonly maxLength: number;
 
   constructor(data: MatcherData) {
@@ -29,6 +31,8 @@ export class Matcher {
       throw new Error(`matcher tables are corrupt: targets for ${data.targets.length} of ${this.automaton.patterns} patterns`);
     }
     this.rules = data.rules;
+    this.simple = new Uint16Array(0x10000);
+    for (let i = 0; i + 1 < data.simplified.length; i += 2) this.simple[data.simplified.charCodeAt(i)] = data.simplified.charCodeAt(i + 1);
     this.maxLength = data.maxLength;
   }
 
@@ -74,10 +78,13 @@ export class Matcher {
     let state = 0;
     let emitted = 0;
     let lastWasSep = true;
+    const simpleTable = this.simple;
     // forEachFolded, inlined: this loop is the matcher's hot path.
     for (let i = 0; i < text.length; i++) {
-      const code = foldCode(text.charCodeAt(i));
+      let code = foldCode(text.charCodeAt(i));
       if (code === DROP) continue;
+      const simple = simpleTable[code]!;
+      if (simple !== 0) code = simple;
       if (code === SEP) {
         if (lastWasSep) continue;
         lastWasSep = true;

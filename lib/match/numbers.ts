@@ -1,4 +1,4 @@
-import type { FigureUnit } from '../kb/schema';
+import type { FigureUnit } from './kinds';
 import type { NumberMention } from './types';
 
 const SCALE: Record<string, number> = {

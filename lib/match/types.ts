@@ -1,4 +1,4 @@
-import type { EntryKind, FigureUnit } from '../kb/schema';
+import type { EntryKind, FigureUnit } from './kinds';
 import type { AutomatonTables } from './tables';
 
 /** One alias as the build sees it, before it is compiled into the automaton's tables. */
@@ -42,6 +42,8 @@ export interface PatternRule {
 
 /** The compact, serialisable part of the index that the content script carries. */
 export interface MatcherData {
+  /** Traditional characters the patterns need read as Simplified, each followed by its Simplified form. */
+  simplified: string;
   /** Entry ids, in index order: mentions refer to entries by their position here. */
   ids: string[];
   /** Each entry's kind as one letter, 'a' for ENTRY_KINDS[0] and so on. */

@@ -1,4 +1,4 @@
-import type { EntryKind } from '../kb/schema';
+import type { EntryKind } from '../match/kinds';
 
 /** A highlight per entry kind, one for figures that agree, one for those that differ, and
  * one for the occurrence the reader stepped to. */

@@ -6,4 +6,6 @@ const id = z.string().regex(/^[a-z0-9-]{1,80}$/);
 export const cardRequests = [
   z.object({ type: z.literal('card:entry'), id }),
   z.object({ type: z.literal('card:figure'), id }),
+  /** The English names of entries a page's digest lists: the content script carries no names. */
+  z.object({ type: z.literal('card:names'), ids: z.array(id).max(5000) }),
 ] as const;

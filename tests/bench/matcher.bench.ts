@@ -45,7 +45,8 @@ export function runMatcherBench(log: (line: string) => void): MatcherBenchRow[] 
   const realAliases = index.entries.flatMap((e) => [e.names.en, e.names['zh-Hans'], e.names['zh-Hant'], ...e.aliases]);
   const synthetic = syntheticAliases(10_000);
   const syntheticData: MatcherData = packMatcher(
-    [{ id: 'synthetic', kind: 'place', name: 'synthetic' }],
+    '',
+    [{ id: 'synthetic', kind: 'place' }],
     [...new Set(synthetic.map((a) => normalizeAlias(a)))].map((text) => ({ text, targets: [0] })),
     [],
   );
