@@ -95,10 +95,11 @@ export function compileIndex(data: DataSet): CompileResult {
         const folded = matchForm(variant);
         if (!folded) continue;
         const exact = strict.has(form) || isAcronym(variant) ? normalizeAlias(variant, true) : undefined;
+        // Every written form is shown (both scripts); one claim per matched form.
+        if (!entryForms[entry]!.includes(variant) && normalizeAlias(variant)) entryForms[entry]!.push(variant);
         const key = `${folded}\u0000${exact ?? ''}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        entryForms[entry]!.push(variant);
         const rule = ambiguous.get(form);
         if (rule) ambiguity.set(folded, rule);
         const list = claims.get(folded) ?? [];

@@ -46,6 +46,9 @@ function distinctive(candidate: Candidate, all: Candidate[]): number {
 /** Units that say what is measured by themselves: an area next to its subject is its area. */
 const SELF_DESCRIBING = new Set<FigureData['unit']>(['km2', 'km', 'date']);
 
+/** Words by which a sentence refers back to what the paragraph named earlier: "the territory", 该区, 全市. */
+const REFERS_BACK = /\b(?:the|its) (?:territory|city|zone|region|bridge|port|province|SAR|area|park|scheme|programme|link|airport)\b|该[市区省港桥]|全[市省区港]|其中/i;
+
 /** Where each sentence of a paragraph starts: a figure's subject must be named in the number's sentence or the one before. */
 function sentenceStarts(paragraph: string): number[] {
   const starts = [0];
@@ -108,11 +111,12 @@ export function linkFigures(
     const sentence = sentenceOf(starts, number.start);
     const sentenceStart = starts[sentence]!;
     const sentenceEnd = starts[sentence + 1] ?? paragraph.length;
+    const refersBack = REFERS_BACK.test(paragraph.slice(sentenceStart, number.start));
     figures.forEach((figure, index) => {
       if (figure.unit !== number.unit) return;
       const at = positions.get(figure.subject)?.filter((p) => {
         const s = sentenceOf(starts, p);
-        return s === sentence || s === sentence - 1;
+        return s === sentence || s === sentence - 1 || (refersBack && s < sentence);
       });
       if (!at?.length) return;
       const match = sameQuantity(number.value, number.resolution, figure.value, figure.resolution);

@@ -73,10 +73,10 @@ describe('search over the index', () => {
 
   it('answers a Chinese query with the passages that name the entries it found', () => {
     const { passages } = search.search('港珠澳大橋');
-    expect(passages.length).toBeGreaterThan(0);
-    expect(passages[0]!.via).toBe('hzmb');
+    const linked = passages.find((p) => p.via === 'hzmb');
+    expect(linked).toBeDefined();
     const names = [entry('hzmb').names.en, ...entry('hzmb').aliases].map((n) => n.toLowerCase());
-    for (const w of words(passages[0]!.excerpt)) expect(names).toContain(w.toLowerCase().replace(/\s+/g, ' '));
+    for (const w of words(linked!.excerpt)) expect(names).toContain(w.toLowerCase().replace(/\s+/g, ' '));
   });
 
   it('gives marks that lie inside their text, in order and apart', () => {
