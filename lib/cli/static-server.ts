@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 
 export const FIXTURES_DIR = fileURLToPath(new URL('../../tests/fixtures', import.meta.url));
 /** The shared real-world pages, read in place; absent on machines without them. */
-export const SHARED_PAGES_DIR = fileURLToPath(new URL('../../../shared/pages', import.meta.url));
+/** Real saved pages, vendored with their licence (tests/fixtures/pages/NOTICE). */
+export const SAVED_PAGES_DIR = fileURLToPath(new URL('../../tests/fixtures/pages', import.meta.url));
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.htm': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
 
@@ -16,7 +17,7 @@ export interface TestServer {
   close: () => Promise<void>;
 }
 
-/** Serves test pages on 127.0.0.1: /fixtures/…, /shared/… and generated ones. */
+/** Serves test pages on 127.0.0.1: /fixtures/…, /pages/… and generated ones. */
 export function startServer(): Promise<TestServer> {
   const pages = new Map<string, string>();
   const server = createServer((request, response) => {
@@ -28,7 +29,7 @@ export function startServer(): Promise<TestServer> {
       return;
     }
     const [, area, ...rest] = path.split('/');
-    const base = area === 'fixtures' ? FIXTURES_DIR : area === 'shared' ? SHARED_PAGES_DIR : null;
+    const base = area === 'fixtures' ? FIXTURES_DIR : area === 'pages' ? SAVED_PAGES_DIR : null;
     const file = base ? normalize(join(base, ...rest)) : null;
     if (!file || !file.startsWith(base!) || !existsSync(file)) {
       response.writeHead(404).end('not found');

@@ -1,25 +1,21 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { buildIndex } from '../../lib/kb/build';
+import { SAVED_PAGES_DIR } from '../../lib/cli/static-server';
 import { visibleText } from '../../lib/cli/html-text';
 
-export const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url));
-
-/** Visible text of every saved page in ../shared/pages, or null where that folder is absent. */
-export function pagesText(): string | null {
-  const dir = join(SHARED, 'pages');
-  if (!existsSync(dir)) return null;
-  return readdirSync(dir)
+/** Visible text of every saved real page (tests/fixtures/pages). */
+export function pagesText(): string {
+  return readdirSync(SAVED_PAGES_DIR)
     .filter((name) => name.endsWith('.html'))
-    .map((name) => visibleText(readFileSync(join(dir, name), 'utf8')).text)
+    .map((name) => visibleText(readFileSync(join(SAVED_PAGES_DIR, name), 'utf8')).text)
     .join('\n\n');
 }
 
-/** The seed documents as plain text, or null where they are absent. */
-export function seedsText(): string | null {
-  const dir = join(SHARED, 'seeds');
-  if (!existsSync(dir)) return null;
-  return readdirSync(dir).map((name) => readFileSync(join(dir, name), 'utf8')).join('\n\n');
+/** The passages of the five seed documents, as the index quotes them. */
+export function seedsText(): string {
+  const seeds = ['gba-business-conference-2023', 'gba-construction-progress-2023', 'gba-rule-connection-cases-2025', 'hengqin-institutional-opening-paper', 'yicai-hengqin-bottlenecks'];
+  return buildIndex().index.sources.filter((s) => seeds.includes(s.id)).flatMap((s) => s.passages.map((p) => p.text)).join('\n\n');
 }
 
 /** Deterministic pseudo-random numbers, so every run benchmarks the same dictionary. */

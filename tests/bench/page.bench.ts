@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { launchWithExtension, pointOf } from '../../lib/cli/chromium';
-import { SHARED_PAGES_DIR, startServer, type TestServer } from '../../lib/cli/static-server';
+import { SAVED_PAGES_DIR, startServer, type TestServer } from '../../lib/cli/static-server';
 import { buildIndex } from '../../lib/kb/build';
 import { seedsText } from './corpus';
 import { fmt } from './measure';
@@ -132,22 +132,22 @@ async function hoverLatency(context: BrowserContext, server: TestServer): Promis
 
 /** Time to highlight the largest real pages and a 5 MB page, against mark.js, and hover latency. */
 export async function runPageBench(log: (line: string) => void): Promise<void> {
-  if (!existsSync(SHARED_PAGES_DIR)) {
+  if (!existsSync(SAVED_PAGES_DIR)) {
     log('(page benchmark skipped: ../shared/pages not found)');
     return;
   }
   const { index } = buildIndex();
   const aliases = [...new Set(index.entries.flatMap((e) => [e.names.en, e.names['zh-Hans'], e.names['zh-Hant'], ...e.aliases]))];
-  const largest = readdirSync(SHARED_PAGES_DIR)
+  const largest = readdirSync(SAVED_PAGES_DIR)
     .filter((n) => n.endsWith('.html'))
-    .map((n) => ({ name: n, size: statSync(join(SHARED_PAGES_DIR, n)).size }))
+    .map((n) => ({ name: n, size: statSync(join(SAVED_PAGES_DIR, n)).size }))
     .sort((a, b) => b.size - a.size)
     .slice(0, 4);
   const server = await startServer();
   const synthetic = syntheticPage();
   server.pages.set('/bench/synthetic-5mb.html', synthetic);
   const pages = [
-    ...largest.map((p) => ({ name: p.name, url: `${server.origin}/shared/${p.name}`, mb: p.size / 1e6, runs: 3 })),
+    ...largest.map((p) => ({ name: p.name, url: `${server.origin}/pages/${p.name}`, mb: p.size / 1e6, runs: 3 })),
     { name: 'seeds repeated to 5 MB of text', url: `${server.origin}/bench/synthetic-5mb.html`, mb: Buffer.byteLength(synthetic) / 1e6, runs: 1 },
   ];
   const ext = await launchWithExtension();
@@ -176,8 +176,8 @@ export async function runPageBench(log: (line: string) => void): Promise<void> {
     log(`  measured ${p.name}`);
   }
   const everyPage = [];
-  for (const name of readdirSync(SHARED_PAGES_DIR).filter((n) => n.endsWith('.html')).sort()) {
-    everyPage.push({ name, ...(await baylensRun(ext.context, `${server.origin}/shared/${name}`)) });
+  for (const name of readdirSync(SAVED_PAGES_DIR).filter((n) => n.endsWith('.html')).sort()) {
+    everyPage.push({ name, ...(await baylensRun(ext.context, `${server.origin}/pages/${name}`)) });
   }
   const hover = await hoverLatency(ext.context, server);
   await ext.close();
