@@ -4,7 +4,7 @@ import { send } from '@/lib/extension/send';
 import type { CardSource } from '@/components/HoverCard';
 import type { EntryCardData, CardFigure, EntryRef } from '@/lib/kb/card';
 import { Matcher } from '@/lib/match/matcher';
-import { pageRequestSchema, type PageHello } from '@/lib/protocol/page';
+import { parsePageRequest, type PageHello } from '@/lib/protocol/page';
 import { highlightsOn, type Settings } from '@/lib/protocol/settings';
 import { readSettings, watchSettings } from '@/lib/store/settings';
 import { PageController } from './page-controller';
@@ -62,20 +62,20 @@ export default defineContentScript({
     const unwatch = watchSettings(apply);
 
     const onMessage = (raw: unknown) => {
-      const request = pageRequestSchema.safeParse(raw);
-      if (!request.success) return undefined;
+      const request = parsePageRequest(raw);
+      if (!request) return undefined;
       // Only the top frame answers, so one request gets one reply.
       if (window !== window.top) return undefined;
-      switch (request.data.type) {
+      switch (request.type) {
         case 'page:hello':
           return Promise.resolve<PageHello>({ host, url: location.href, title: document.title });
         case 'page:step':
-          return Promise.resolve(page.step(request.data.direction));
+          return Promise.resolve(page.step(request.direction));
         case 'page:digest':
           // After the scan in progress, so the popup never shows half a page.
           return page.idle().then(() => page.digest());
         case 'page:reveal':
-          return Promise.resolve(page.reveal(request.data.id, request.data.target));
+          return Promise.resolve(page.reveal(request.id, request.target));
       }
     };
     browser.runtime.onMessage.addListener(onMessage);

@@ -1,20 +1,35 @@
-import * as z from 'zod/mini';
-
 /**
- * Messages a page's content script accepts from the extension; parsed on arrival like all
- * others. zod/mini, because the content script runs on every page.
+ * Messages a page's content script accepts from the extension, checked on arrival by hand:
+ * the content script runs on every page and carries no schema library.
  */
-export const pageRequestSchema = z.discriminatedUnion('type', [
+export type PageRequest =
   /** Where the page is: the popup asks, and no answer means Baylens cannot run there. */
-  z.object({ type: z.literal('page:hello') }),
+  | { type: 'page:hello' }
   /** What the page mentions: entries with counts, and figures with their verdicts. */
-  z.object({ type: z.literal('page:digest') }),
+  | { type: 'page:digest' }
   /** Scroll to the next occurrence of one entry (or figure) and mark it as the current one. */
-  z.object({ type: z.literal('page:reveal'), id: z.string().check(z.maxLength(80)), target: z.enum(['entry', 'figure']) }),
+  | { type: 'page:reveal'; id: string; target: 'entry' | 'figure' }
   /** Step to the next or previous highlight, scroll to it and open its card. */
-  z.object({ type: z.literal('page:step'), direction: z.enum(['next', 'previous']) }),
-]);
-export type PageRequest = z.infer<typeof pageRequestSchema>;
+  | { type: 'page:step'; direction: 'next' | 'previous' };
+
+/** The request, if `raw` is one the page accepts; anything else is null. */
+export function parsePageRequest(raw: unknown): PageRequest | null {
+  if (!raw || typeof raw !== 'object') return null;
+  const r = raw as Record<string, unknown>;
+  switch (r.type) {
+    case 'page:hello':
+    case 'page:digest':
+      return { type: r.type };
+    case 'page:reveal':
+      return typeof r.id === 'string' && /^[a-z0-9-]{1,80}$/.test(r.id) && (r.target === 'entry' || r.target === 'figure')
+        ? { type: 'page:reveal', id: r.id, target: r.target }
+        : null;
+    case 'page:step':
+      return r.direction === 'next' || r.direction === 'previous' ? { type: 'page:step', direction: r.direction } : null;
+    default:
+      return null;
+  }
+}
 
 /** The answer to page:hello. */
 export interface PageHello {

@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../protocol/settings';
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../protocol/settings';
 
 /** Highlight settings in extension storage; only the background writes them. */
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
@@ -10,14 +10,12 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
 /** The stored settings, validated: a damaged value falls back to the defaults field by field. */
 export async function readSettings(): Promise<Settings> {
   const raw = await settingsItem.getValue();
-  const parsed = settingsSchema.safeParse({ ...DEFAULT_SETTINGS, ...(raw as object) });
-  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+  return parseSettings(raw);
 }
 
 /** Calls back with validated settings whenever they change, in any context. */
 export function watchSettings(callback: (settings: Settings) => void): () => void {
   return settingsItem.watch((value) => {
-    const parsed = settingsSchema.safeParse({ ...DEFAULT_SETTINGS, ...(value as object) });
-    callback(parsed.success ? parsed.data : DEFAULT_SETTINGS);
+    callback(parseSettings(value));
   });
 }
