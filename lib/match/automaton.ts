@@ -4,6 +4,10 @@ import { BLOCK, CHAR_BASE, FAR, HAS_CHILD, TABLES_FORMAT, type AutomatonTables }
 /** fail[s] before the state's failure link is known. */
 const UNKNOWN = -1;
 const ENDS = 1;
+const SUFFIX_ENDS = 2;
+/** Transitions remembered at once: 2^15 slots, 320 kB, whatever the size of the index. */
+const CACHE_BITS = 15;
+const CACHE_SLOTS = 1 << CACHE_BITS;
 
 /**
  * Aho–Corasick automaton over folded code units, read in place from the tables the build made
@@ -23,8 +27,12 @@ export class Automaton {
   private readonly fail: Int32Array;
   /** Depth of each state whose failure link is known: the length of its path from the root. */
   private readonly depth: Uint16Array;
-  /** 1 where a pattern ends at a proper suffix of the state, for states with known links. */
-  private readonly suffixEnds: Uint8Array;
+  /** For states with known links: ENDS where a pattern ends there, SUFFIX_ENDS where one ends at a proper suffix. */
+  private readonly out: Uint8Array;
+  /** A direct-mapped cache of transitions from states other than the root: state, code, next. */
+  private readonly cacheState = new Int32Array(CACHE_SLOTS);
+  private readonly cacheCode = new Uint16Array(CACHE_SLOTS);
+  private readonly cacheNext = new Int32Array(CACHE_SLOTS);
   /** The root's transition per code unit + 1, -1 for none, 0 until first looked up. */
   private readonly rootNext: Int32Array;
   private roots: Int32Array | null = null;
@@ -47,7 +55,7 @@ export class Automaton {
     this.fail = new Int32Array(n).fill(UNKNOWN);
     this.fail[0] = 0;
     this.depth = new Uint16Array(n);
-    this.suffixEnds = new Uint8Array(n);
+    this.out = new Uint8Array(n);
     this.rootNext = new Int32Array(0x10000);
   }
 
@@ -108,7 +116,7 @@ export class Automaton {
     this.depth[c] = this.depth[parent]! + 1;
     const target = parent === 0 ? 0 : this.goto(this.fail[parent]!, code);
     this.fail[c] = target;
-    this.suffixEnds[c] = target !== 0 && ((this.value(target) & ENDS) === ENDS || this.suffixEnds[target] === 1) ? 1 : 0;
+    this.out[c] = (this.value(c) & ENDS) | (target !== 0 && this.out[target] !== 0 ? SUFFIX_ENDS : 0);
   }
 
   /** The transition function from a state with a known link: its child, else along its links. */
@@ -126,19 +134,27 @@ export class Automaton {
 
   /** The state after reading one code unit. */
   next(state: number, code: number): number {
-    return this.goto(state, code);
+    if (state === 0) return this.rootChild(code);
+    const slot = (Math.imul(state, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) >>> (32 - CACHE_BITS);
+    if (this.cacheState[slot] === state && this.cacheCode[slot] === code) return this.cacheNext[slot]!;
+    const next = this.goto(state, code);
+    this.cacheState[slot] = state;
+    this.cacheCode[slot] = code;
+    this.cacheNext[slot] = next;
+    return next;
   }
 
   /** Whether a pattern ends at this state or at one of its suffixes. */
   hasOutput(state: number): boolean {
-    return (this.value(state) & ENDS) === ENDS || this.suffixEnds[state] === 1;
+    return this.out[state] !== 0;
   }
 
   /** Calls visit(pattern, length) for every pattern that ends at this state, longest first. */
   forEachOutput(state: number, visit: (pattern: number, length: number) => void): void {
     for (let s = state; s > 0; s = this.fail[s]!) {
-      if (this.value(s) & ENDS) visit(this.patternAt(s), this.depth[s]!);
-      if (!this.suffixEnds[s]) return;
+      const out = this.out[s]!;
+      if (out & ENDS) visit(this.patternAt(s), this.depth[s]!);
+      if (!(out & SUFFIX_ENDS)) return;
     }
   }
 

@@ -95,10 +95,11 @@ export function buildTables(texts: readonly string[]): { tables: AutomatonTables
   };
 }
 
+/** Code units as one flat string (joined, not concatenated: a page reads it like a literal). */
 function codesText(codes: number[]): string {
-  let out = '';
-  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode(...codes.slice(i, i + 8192));
-  return out;
+  const parts: string[] = [];
+  for (let i = 0; i < codes.length; i += 8192) parts.push(String.fromCharCode(...codes.slice(i, i + 8192)));
+  return parts.join('');
 }
 
 /** The content script's part of the index: the automaton's tables and what each pattern names. */
