@@ -2,11 +2,24 @@ import type { CardPassage, EntryCardData, SourceRef } from '@/lib/kb/card';
 import { KIND_LABELS } from './kinds';
 import { MarkedText } from './MarkedText';
 
-export function SourceLine({ source }: { source: SourceRef }) {
+/** A source's citation; its licence is a link unless the line sits inside a button (`plain`). */
+export function SourceLine({ source, plain = false }: { source: SourceRef; plain?: boolean }) {
   return (
     <span class="source">
       {source.title}
       {source.publisher ? `, ${source.publisher}` : ''}, {source.date}
+      {source.licence && (
+        <>
+          {', '}
+          {plain ? (
+            <span class="licence">{source.licence.name}</span>
+          ) : (
+            <a class="licence" href={source.licence.url} target="_blank" rel="noopener noreferrer">
+              {source.licence.name}
+            </a>
+          )}
+        </>
+      )}
     </span>
   );
 }

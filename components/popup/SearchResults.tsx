@@ -57,7 +57,7 @@ export function SearchResults({ query, results, sourceOf, entryName, onOpenEntry
                 <button type="button" class="result passage-result" data-nav data-key={`passage:${p.source}#${p.passage}`} title="Read in context" onClick={() => onOpenPassage(p)}>
                   <span class="result-detail excerpt"><MarkedText text={p.excerpt.text} marks={p.excerpt.marks} /></span>
                   <span class="meta">
-                    <SourceLine source={sourceOf(p.source)} />
+                    <SourceLine source={sourceOf(p.source)} plain />
                     {p.via && <span class="via">mentions {entryName(p.via)}</span>}
                   </span>
                 </button>

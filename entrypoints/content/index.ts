@@ -49,6 +49,7 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   async main(ctx) {
+    performance.mark('baylens:start');
     if (!('highlights' in CSS) || !worthReading(document)) return;
     const page = new PageController(document, () => new Matcher(matcherData), cardSource(), highlightCss, cardCss);
     const host = location.hostname;

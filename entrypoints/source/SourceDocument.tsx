@@ -70,6 +70,12 @@ export function SourceDocument({ index, cards, address }: Props) {
         <h1>{source.title}</h1>
         {source.altTitle && <p class="alt-title" lang="zh">{source.altTitle}</p>}
         <p class="muted">{meta}</p>
+        {source.licence && (
+          <p class="licence">
+            Quoted under <a href={source.licence.url} target="_blank" rel="noopener noreferrer">{source.licence.name}</a>; the passages are
+            unchanged.
+          </p>
+        )}
         {source.url && (
           <p class="origin">
             Original: <a href={source.url} target="_blank" rel="noopener noreferrer">{source.url}</a>

@@ -8,6 +8,8 @@ export interface SourceRef {
   title: string;
   publisher?: string;
   date: string;
+  /** Shown beside every quotation where the source's rights ask for attribution (CC BY-SA). */
+  licence?: { name: string; url: string };
 }
 
 export interface EntryRef {
@@ -86,7 +88,13 @@ export class CardBuilder {
 
   sourceRef(id: string): SourceRef {
     const s = this.sources.get(id)!;
-    return { id: s.id, title: s.title, ...(s.publisher ? { publisher: s.publisher } : {}), date: formatDate(s.date) };
+    return {
+      id: s.id,
+      title: s.title,
+      ...(s.publisher ? { publisher: s.publisher } : {}),
+      date: formatDate(s.date),
+      ...(s.licence ? { licence: s.licence } : {}),
+    };
   }
 
   entryRef(id: string): EntryRef | null {

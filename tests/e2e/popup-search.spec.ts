@@ -102,4 +102,14 @@ test.describe('searching from the popup', () => {
     await reader.close();
     await popup.close();
   });
+
+  test('a passage quoted under CC BY-SA names its licence, with a link to it', async ({ context, extensionId }) => {
+    const popup = await openPopup(context, extensionId);
+    await popup.getByRole('searchbox').fill('Macao');
+    await expect(popup.getByRole('region', { name: 'Entries' }).getByRole('button').first()).toContainText('Macao');
+    await popup.keyboard.press('Enter');
+    const licence = popup.getByRole('region', { name: 'Sources' }).getByRole('link', { name: 'CC BY-SA 3.0' }).first();
+    await expect(licence).toHaveAttribute('href', 'https://creativecommons.org/licenses/by-sa/3.0/');
+    await popup.close();
+  });
 });

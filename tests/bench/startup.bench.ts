@@ -1,0 +1,140 @@
+import { readdirSync } from 'node:fs';
+import type { BrowserContext, Page } from '@playwright/test';
+import { launchWithExtension } from '../../lib/cli/chromium';
+import { SAVED_PAGES_DIR, startServer } from '../../lib/cli/static-server';
+import { fmt } from './measure';
+
+/** A page of about 1 KB: what every site pays for Baylens at the least. */
+const TINY = `<!doctype html><html><head><meta charset="utf-8"><title>Tiny</title></head><body><p>${'A short page about nothing in particular. '.repeat(22)}</p></body></html>`;
+
+/** Long tasks (50 ms and more) from the very start of the load, with the frame they came from. */
+const watchLongTasks = () => {
+  const w = window as unknown as { longTasks: { start: number; duration: number; where: string }[] };
+  w.longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries() as (PerformanceEntry & { attribution?: { containerSrc?: string; containerType?: string }[] })[]) {
+      const a = e.attribution?.[0];
+      w.longTasks.push({ start: e.startTime, duration: e.duration, where: a ? `${a.containerType ?? ''} ${a.containerSrc ?? ''}`.trim() : '' });
+    }
+  }).observe({ type: 'longtask', buffered: true });
+};
+
+interface Load {
+  longest: number;
+  where: string;
+  startupMs: number | null;
+  scriptMs: number;
+  heapMb: number;
+}
+
+/** Loads a page in a fresh tab, waits for Baylens (or a quiet second without it), and reads the costs. */
+async function load(context: BrowserContext, url: string, withBaylens: boolean): Promise<Load> {
+  const page: Page = await context.newPage();
+  await page.addInitScript(watchLongTasks);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+  if (withBaylens) {
+    // A page Baylens finds nothing worth reading on (an empty frame) never marks a scan.
+    await page
+      .waitForFunction(() => performance.getEntriesByName('baylens:scan-done').length > 0, undefined, { timeout: 20_000 })
+      .catch(() => {
+        throw new Error(`Baylens did not finish scanning ${url} within 20 s`);
+      });
+  }
+  await page.waitForTimeout(500);
+  const inPage = await page.evaluate(() => {
+    const start = performance.getEntriesByName('baylens:start')[0]?.startTime;
+    const slice = performance.getEntriesByName('baylens:scan-start')[0]?.startTime;
+    const tasks = (window as unknown as { longTasks: { start: number; duration: number; where: string }[] }).longTasks;
+    const longest = tasks.reduce((a, t) => (t.duration > a.duration ? t : a), { start: 0, duration: 0, where: '' });
+    return { startupMs: start !== undefined && slice !== undefined ? slice - start : null, longest: longest.duration, where: longest.where };
+  });
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await page.close();
+  return {
+    longest: inPage.longest,
+    where: inPage.where,
+    startupMs: inPage.startupMs,
+    scriptMs: (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000,
+    heapMb: heap.usedSize / 2 ** 20,
+  };
+}
+
+/** A bare read of the page's text with a TreeWalker, the floor any highlighter pays. */
+async function bareRead(context: BrowserContext, url: string): Promise<number> {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+  const ms = await page.evaluate(() => {
+    const t = performance.now();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let chars = 0;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) chars += (n as Text).data.length;
+    return performance.now() - t + chars * 0;
+  });
+  await page.close();
+  return ms;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
+/**
+ * Start-up and scale in Chromium: every saved page and a 1 KB page loaded cold (a fresh tab)
+ * with and without Baylens; long tasks, start-up, script time and JS heap added.
+ */
+export async function runStartupBench(log: (line: string) => void): Promise<void> {
+  const server = await startServer();
+  server.pages.set('/bench/tiny.html', TINY);
+  const names = readdirSync(SAVED_PAGES_DIR).filter((n) => n.endsWith('.html')).sort();
+  const ext = await launchWithExtension();
+  const plain = await launchWithExtension({ withoutExtension: true });
+  const localOnly = (route: import('@playwright/test').Route) => (route.request().url().startsWith(server.origin) ? route.continue() : route.abort());
+  await ext.context.route('**/*', localOnly);
+  await plain.context.route('**/*', localOnly);
+
+  const tiny = `${server.origin}/bench/tiny.html`;
+  const tinyRuns: { with: Load; without: Load }[] = [];
+  for (let i = 0; i < 5; i++) tinyRuns.push({ with: await load(ext.context, tiny, true), without: await load(plain.context, tiny, false) });
+
+  const rows: { name: string; with: Load; without: Load }[] = [];
+  for (const name of names) {
+    const url = `${server.origin}/pages/${name}`;
+    rows.push({ name, with: await load(ext.context, url, true), without: await load(plain.context, url, false) });
+  }
+  const largest = ['guardian-1.html', 'nytimes-5.html', 'wikia.html'];
+  const script: { name: string; added: number; bare: number }[] = [];
+  for (const name of largest) {
+    const url = `${server.origin}/pages/${name}`;
+    const added: number[] = [];
+    for (let i = 0; i < 3; i++) added.push((await load(ext.context, url, true)).scriptMs - (await load(plain.context, url, false)).scriptMs);
+    script.push({ name, added: median(added), bare: median([await bareRead(plain.context, url), await bareRead(plain.context, url), await bareRead(plain.context, url)]) });
+  }
+  await ext.close();
+  await plain.close();
+  await server.close();
+
+  const startups = [...tinyRuns.map((r) => r.with.startupMs), ...rows.map((r) => r.with.startupMs)].filter((v): v is number => v !== null);
+  log(`Start-up in Chromium, cold loads (a fresh tab each), ${names.length} saved pages and a 1 KB page, with and without Baylens.`);
+  log('');
+  log('| page | longest task with Baylens | without | start-up (script start → first scan slice) |');
+  log('|---|---:|---:|---:|');
+  const task = (ms: number) => (ms === 0 ? 'none' : `${fmt(ms, 0)} ms`);
+  log(`| 1 KB page (5 loads, worst) | ${task(Math.max(...tinyRuns.map((r) => r.with.longest)))} | ${task(Math.max(...tinyRuns.map((r) => r.without.longest)))} | ${fmt(median(tinyRuns.map((r) => r.with.startupMs ?? NaN)), 1)} ms median |`);
+  for (const r of rows.filter((x) => x.name === 'wordpress.html' || x.with.longest >= 50 || x.without.longest >= 50)) {
+    log(`| ${r.name} | ${task(r.with.longest)}${r.with.where ? ` (${r.with.where})` : ''} | ${task(r.without.longest)} | ${r.with.startupMs === null ? '—' : `${fmt(r.with.startupMs, 1)} ms`} |`);
+  }
+  const caused = rows.filter((r) => r.with.longest >= 50 && r.with.longest > r.without.longest + 10);
+  log('');
+  log(
+    `All pages: start-up median ${fmt(median(startups), 1)} ms, slowest ${fmt(Math.max(...startups), 1)} ms; ` +
+      `pages where Baylens adds a task of 50 ms or more: ${caused.length ? caused.map((r) => `${r.name} (${fmt(r.with.longest, 0)} ms)`).join(', ') : 'none'}.`,
+  );
+  const heap = median(tinyRuns.map((r) => r.with.heapMb - r.without.heapMb));
+  log(`JS heap Baylens adds to the 1 KB page, after garbage collection: ${fmt(heap, 2)} MB (median of 5).`);
+  log('');
+  log('| page | script time Baylens adds (CDP ScriptDuration, with − without) | bare TreeWalker read | ratio |');
+  log('|---|---:|---:|---:|');
+  for (const s of script) log(`| ${s.name} | ${fmt(s.added, 1)} ms | ${fmt(s.bare, 1)} ms | ${fmt(s.added / s.bare, 1)}× |`);
+}
