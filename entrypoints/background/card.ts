@@ -7,7 +7,8 @@ let builder: CardBuilder | null = null;
 const cards = () => (builder ??= new CardBuilder(index));
 
 /** Card contents for the page: descriptions, figures and passages stay out of the content script. */
-export const cardHandlers: Handlers<'card:entry' | 'card:figure' | 'card:names'> = {
+export const cardHandlers: Handlers<'card:entry' | 'card:figure' | 'card:names' | 'card:matcher'> = {
+  'card:matcher': () => index.matcher,
   'card:entry': ({ id }) => cards().entry(id),
   'card:figure': ({ id }) => cards().figureCard(id),
   'card:names': ({ ids }) => Object.fromEntries(ids.map((id) => [id, cards().entryRef(id)?.name ?? id])),

@@ -1,9 +1,9 @@
-import matcherData from 'virtual:baylens/matcher';
 import cardCss from '@/components/card.css?inline';
 import { send } from '@/lib/extension/send';
 import type { CardSource } from '@/components/HoverCard';
 import type { EntryCardData, CardFigure, EntryRef } from '@/lib/kb/card';
 import { Matcher } from '@/lib/match/matcher';
+import type { MatcherData } from '@/lib/match/types';
 import { parsePageRequest, type PageHello } from '@/lib/protocol/page';
 import { highlightsOn, type Settings } from '@/lib/protocol/settings';
 import { readSettings, watchSettings } from '@/lib/store/settings';
@@ -51,16 +51,26 @@ export default defineContentScript({
   async main(ctx) {
     performance.mark('baylens:start');
     if (!('highlights' in CSS) || !worthReading(document)) return;
-    const page = new PageController(document, () => new Matcher(matcherData), cardSource(), highlightCss, cardCss);
+    // The matcher's tables, compiled at build time, come from the background the first time
+    // highlighting starts here: the content script stays small and quick to load (reading them
+    // as a file or parsing them in the script costs the page a long task), and a frame where
+    // highlighting is off never receives them.
+    let matcher: Matcher | null = null;
+    const loadMatcher = async () => (matcher ??= new Matcher(await send<MatcherData>({ type: 'card:matcher' })));
+    const page = new PageController(document, () => matcher, cardSource(), highlightCss, cardCss);
     const host = location.hostname;
 
-    const apply = (settings: Settings) => {
+    const apply = async (settings: Settings) => {
       page.hoverDelayMs = settings.hoverDelayMs;
-      if (highlightsOn(settings, host)) void page.start();
-      else page.stop();
+      if (!highlightsOn(settings, host)) {
+        page.stop();
+        return;
+      }
+      await loadMatcher();
+      void page.start();
     };
-    apply(await readSettings());
-    const unwatch = watchSettings(apply);
+    await apply(await readSettings());
+    const unwatch = watchSettings((settings) => void apply(settings));
 
     const onMessage = (raw: unknown) => {
       const request = parsePageRequest(raw);

@@ -20,8 +20,7 @@ const CLOSE_DELAY_MS = 250;
  */
 export class PageController {
   private readonly doc: Document;
-  private readonly makeMatcher: () => Matcher;
-  private built: Matcher | null = null;
+  private readonly loadedMatcher: () => Matcher | null;
   private readonly cardSource: CardSource;
   private readonly highlights = new PageHighlights();
   private readonly marks = new PageMarks(this.highlights);
@@ -39,10 +38,10 @@ export class PageController {
   private closeTimer: ReturnType<typeof setTimeout> | null = null;
   hoverDelayMs = 300;
 
-  /** `makeMatcher` runs on the first start only: a frame where highlighting is off never pays for it. */
-  constructor(doc: Document, makeMatcher: () => Matcher, cardSource: CardSource, highlightCss: string, cardCss: string) {
+  /** `matcher` gives the matcher once it has arrived; `start` is called only after it has. */
+  constructor(doc: Document, matcher: () => Matcher | null, cardSource: CardSource, highlightCss: string, cardCss: string) {
     this.doc = doc;
-    this.makeMatcher = makeMatcher;
+    this.loadedMatcher = matcher;
     this.cardSource = cardSource;
     this.card = new CardHost(cardCss, doc);
     this.shadowSheet = new CSSStyleSheet();
@@ -50,7 +49,9 @@ export class PageController {
   }
 
   private get matcher(): Matcher {
-    return (this.built ??= this.makeMatcher());
+    const matcher = this.loadedMatcher();
+    if (!matcher) throw new Error('The matcher has not arrived yet.');
+    return matcher;
   }
 
   get running(): boolean {
@@ -203,7 +204,8 @@ export class PageController {
 
   /** Entries and figures on the page, most mentioned first, for the popup; names come from the background. */
   async digest(): Promise<PageDigest> {
-    const matcher = this.matcher;
+    const matcher = this.loadedMatcher();
+    if (!matcher) return { entries: [], figures: [] };
     const kinds = new Map(matcher.data.ids.map((id, i) => [id, matcher.entryKind(i)]));
     const figureSubjects = new Map(matcher.data.figures.map((f) => [f.id, matcher.entryId(f.subject)]));
     const counts = new Map<string, number>();

@@ -6,7 +6,6 @@ import { buildIndex, DATA_DIR } from './build';
 import { IndexError } from './problems';
 
 const MODULES = {
-  'virtual:baylens/matcher': (index: ReturnType<typeof buildIndex>['index']) => index.matcher,
   'virtual:baylens/index': (index: ReturnType<typeof buildIndex>['index']) => index,
   // Traditional → Simplified by character, for search: a string, not OpenCC in the bundle.
   'virtual:baylens/simplified': () => simplifiedPairs(),
@@ -20,8 +19,9 @@ function dataFiles(dir: string): string[] {
 }
 
 /**
- * Compiles data/ during the extension build. The content script imports only the matcher
- * part; extension pages import the whole index. A bad entry fails the build with its file.
+ * Compiles data/ during the extension build; the background and extension pages import the
+ * index (the content script receives the matcher's tables from the background). A bad entry
+ * fails the build with its file.
  */
 export function baylensIndex(dataDir: string = DATA_DIR): Plugin {
   let cached: ReturnType<typeof buildIndex>['index'] | null = null;
