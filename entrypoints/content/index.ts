@@ -69,9 +69,10 @@ export default defineContentScript({
       await loadMatcher();
       void page.start();
     };
-    await apply(await readSettings());
-    const unwatch = watchSettings((settings) => void apply(settings));
+    /** The latest settings applied: a digest waits for it, so it never reads a page mid-start. */
+    let applied: Promise<void> = Promise.resolve();
 
+    // Listening first: the popup can greet the page while its tables are on their way.
     const onMessage = (raw: unknown) => {
       const request = parsePageRequest(raw);
       if (!request) return undefined;
@@ -84,12 +85,15 @@ export default defineContentScript({
           return Promise.resolve(page.step(request.direction));
         case 'page:digest':
           // After the scan in progress, so the popup never shows half a page.
-          return page.idle().then(() => page.digest());
+          return applied.then(() => page.idle()).then(() => page.digest());
         case 'page:reveal':
           return Promise.resolve(page.reveal(request.id, request.target));
       }
     };
     browser.runtime.onMessage.addListener(onMessage);
+    const unwatch = watchSettings((settings) => void (applied = apply(settings)));
+    applied = readSettings().then(apply);
+    await applied;
 
     ctx.onInvalidated(() => {
       unwatch();
