@@ -191,6 +191,7 @@ export function compileIndex(data: DataSet): CompileResult {
       unit: f.unit,
       value: f.value,
       resolution: f.resolution,
+      asOf: f.asOf,
       cues: f.cues.map((cue) => normalizeAlias(cue)),
     })),
   );

@@ -44,7 +44,12 @@ function distinctive(candidate: Candidate, all: Candidate[]): number {
 }
 
 /** Units that say what is measured by themselves: an area next to its subject is its area. */
-const SELF_DESCRIBING = new Set<FigureData['unit']>(['km2', 'km', 'date']);
+const SELF_DESCRIBING = new Set<FigureData['unit']>(['km2', 'km']);
+
+/** Years a sentence speaks of: a figure of another year is another measure, not a wrong one. */
+function yearsIn(text: string): string[] {
+  return [...text.matchAll(/(?<!\d)(19[5-9]\d|20\d\d)(?!\d)/g)].map((m) => m[1]!);
+}
 
 /** Words by which a sentence refers back to what the paragraph named earlier: "the territory", 该区, 全市. */
 const REFERS_BACK = /\b(?:the|its) (?:territory|city|zone|region|bridge|port|province|SAR|area|park|scheme|programme|link|airport)\b|该[市区省港桥]|全[市省区港]|其中/i;
@@ -69,14 +74,26 @@ function sentenceOf(starts: readonly number[], offset: number): number {
 
 /**
  * A page number that disagrees with an indexed figure is called different only when it is
- * plausibly the same measure: within half to double the indexed value. Further off, it is
+ * plausibly the same measure: within a quarter below to a third above the indexed value. Further off, it is
  * another measure ("24 new projects" is not the 853 projects signed so far) and not linked.
  */
 function closeEnough(page: number | string, indexed: number | string): boolean {
   if (typeof page === 'string' || typeof indexed === 'string') return typeof page === typeof indexed;
   if (indexed === 0) return page === 0;
   const ratio = page / indexed;
-  return ratio >= 0.5 && ratio <= 2;
+  return ratio >= 0.75 && ratio <= 4 / 3;
+}
+
+/** How many figures of each subject use each cue: a cue shared by several names no one measure. */
+const cueUse = new WeakMap<readonly FigureData[], Map<string, number>>();
+function cueCounts(figures: readonly FigureData[]): Map<string, number> {
+  let counts = cueUse.get(figures);
+  if (!counts) {
+    counts = new Map();
+    for (const f of figures) for (const cue of f.cues) counts.set(`${f.subject}\u0000${cue}`, (counts.get(`${f.subject}\u0000${cue}`) ?? 0) + 1);
+    cueUse.set(figures, counts);
+  }
+  return counts;
 }
 
 /**
@@ -128,7 +145,18 @@ export function linkFigures(
       } else if (!match && !SELF_DESCRIBING.has(figure.unit)) {
         return;
       }
-      if (!match && !closeEnough(number.value, figure.value)) return;
+      if (!match) {
+        // Called different only when surely the same measure: a cue no other figure of this
+        // subject uses (or an area's own unit), and a value close to the indexed one.
+        const counts = cueCounts(figures);
+        const own = [...cues.keys()].some((cue) => counts.get(`${figure.subject}\u0000${cue}`) === 1);
+        if (!closeEnough(number.value, figure.value) || (figure.cues.length > 0 && !own)) return;
+        if (figure.cues.length === 0 && !SELF_DESCRIBING.has(figure.unit)) return;
+        // The year nearest before the number says when it is from ("从2019年的…升至2022年的3.67万亿").
+        const before = yearsIn(paragraph.slice(sentenceStart, number.start));
+        const years = before.length > 0 ? before.slice(-1) : yearsIn(paragraph.slice(number.end, sentenceEnd));
+        if (years.length > 0 && !years.includes(figure.asOf.slice(0, 4))) return;
+      }
       const middle = (number.start + number.end) / 2;
       candidates.push({ figure: index, match, cues, subject: Math.min(...at.map((p) => Math.abs(p - middle))) });
     });

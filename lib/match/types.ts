@@ -28,6 +28,8 @@ export interface FigureData {
   value: number | string;
   /** Smallest step the stated number can express (1 for "106", 0.1 for "18.6"). */
   resolution: number;
+  /** The date the figure refers to (YYYY, YYYY-MM or YYYY-MM-DD). */
+  asOf: string;
   /** Folded cue words; a page number links to this figure only with one of them nearby. */
   cues: string[];
 }

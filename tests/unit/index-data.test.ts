@@ -110,3 +110,27 @@ describe('the real index on real text', () => {
     expect(idsIn('南沙 中山 前海')).toEqual(['nansha', 'zhongshan', 'qianhai-cooperation-zone']);
   });
 });
+
+describe('figures on real texts', () => {
+  const { index: kb } = buildIndex();
+  const realMatcher = new Matcher(kb.matcher);
+  /** Every source document of the index, read as a page: real news and encyclopedia text. */
+  const linked = kb.sources.flatMap((s) => {
+    const text = s.passages.map((p) => p.text).join('\n\n');
+    return scanBlocks(text, paragraphsOf(text), realMatcher).figures.map((f) => ({ ...f, surface: text.slice(f.start, f.end) }));
+  });
+
+  it('link hundreds of numbers and call few of them different from the source', () => {
+    expect(linked.length).toBeGreaterThan(250);
+    const differing = linked.filter((f) => f.status === 'mismatch');
+    expect(differing.length).toBeLessThanOrEqual(linked.length * 0.05);
+  });
+
+  it('never link a citation mark, a bare day or month, or a year', () => {
+    for (const f of linked) {
+      expect(f.surface).not.toMatch(/^\[?\d+\]$/);
+      expect(f.surface).not.toMatch(/^\d{1,2}[月日号]$/);
+      if (f.unit === 'count') expect(f.surface).not.toMatch(/^(19|20)\d\d$/);
+    }
+  });
+});
