@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const SEED = fileURLToPath(new URL('../../../shared/seeds/000_4f89b939c34ef225.txt', import.meta.url));
+/** The passages the index quotes from the seed paper on the Hengqin zone, one per paragraph. */
+const SEED = fileURLToPath(new URL('../fixtures/hengqin-paper-passages.txt', import.meta.url));
 const CHINESE_PAGE = fileURLToPath(new URL('../fixtures/chinese-news.html', import.meta.url));
 
 /** Runs the CLI exactly as other tools do: `npm run --silent scan -- …`. */
