@@ -78,7 +78,7 @@ async function baylensRun(context: BrowserContext, url: string) {
   };
 }
 
-async function markJsRun(context: BrowserContext, url: string, aliases: string[]) {
+async function markJsRun(context: BrowserContext, url: string, aliases: string[], log: (line: string) => void) {
   const page = await context.newPage();
   await page.addInitScript(watchLongTasks);
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
@@ -92,11 +92,17 @@ async function markJsRun(context: BrowserContext, url: string, aliases: string[]
       done: (marks) => { const end = performance.now(); resolve({ ms: end - start, marks, start, end }); },
     });
   })`;
-  const run = page.evaluate(driver) as Promise<{ ms: number; marks: number; start: number; end: number }>;
+  let failure: string | null = null;
+  const run = (page.evaluate(driver) as Promise<{ ms: number; marks: number; start: number; end: number }>).catch((error: Error) => {
+    // With the full index, mark.js's regular expressions overflow the stack: say so in the table.
+    failure = error.message.split('\n')[0]!.replace(/^page\.evaluate: /, '');
+    return null;
+  });
   const limit = new Promise<null>((resolve) => setTimeout(() => resolve(null), MARK_JS_LIMIT_MS));
   const result = await Promise.race([run, limit]);
   if (!result) {
     await page.close().catch(() => {});
+    if (failure) log(`  mark.js failed on ${url}: ${failure}`);
     return null;
   }
   const tasks = await page.evaluate(() => (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks);
@@ -161,7 +167,7 @@ export async function runPageBench(log: (line: string) => void): Promise<void> {
   for (const p of pages) {
     const runs = [];
     for (let i = 0; i < p.runs; i++) runs.push(await baylensRun(ext.context, p.url));
-    const mark = await markJsRun(plain.context, p.url, aliases);
+    const mark = await markJsRun(plain.context, p.url, aliases, log);
     rows.push({
       page: p.name,
       htmlMb: p.mb,
