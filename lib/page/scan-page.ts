@@ -7,6 +7,11 @@ import type { PageMarks } from './marks';
 
 /** Longest stretch of work in one task before the page gets its main thread back. */
 const SLICE_MS = 8;
+/**
+ * Text matched between two looks at the clock. The first text of a page also resolves the
+ * automaton states it reaches, so pieces stay short enough to keep each slice near SLICE_MS.
+ */
+const SEGMENT_CHARS = 4_000;
 /** How often a long scan shows what it has found so far (each showing costs a repaint). */
 const SHOW_EVERY_MS = 300;
 
@@ -70,7 +75,7 @@ export class PageScanner {
         for (const block of textBlocks(root, (shadow) => found.push(shadow), root.ownerDocument ?? document)) {
           if (this.signal.aborted) return;
           this.marks.forgetNodes(block.nodes);
-          for (const [start, end] of segments(block.text)) {
+          for (const [start, end] of segments(block.text, SEGMENT_CHARS)) {
             this.markSegment(block, start, end);
             const now = performance.now();
             if (now > deadline) {

@@ -102,12 +102,15 @@ async function markJsRun(context: BrowserContext, url: string, aliases: string[]
   const result = await Promise.race([run, limit]);
   if (!result) {
     await page.close().catch(() => {});
-    if (failure) log(`  mark.js failed on ${url}: ${failure}`);
+    if (failure) {
+      log(`  mark.js failed on ${url}: ${failure}`);
+      return { ms: NaN, marks: 0, longestTaskMs: 0, failed: true };
+    }
     return null;
   }
   const tasks = await page.evaluate(() => (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks);
   await page.close();
-  return { ms: result.ms, marks: result.marks, longestTaskMs: longestTask(tasks, result.start, result.end) };
+  return { ms: result.ms, marks: result.marks, longestTaskMs: longestTask(tasks, result.start, result.end), failed: false };
 }
 
 async function hoverLatency(context: BrowserContext, server: TestServer): Promise<number[]> {
@@ -197,7 +200,7 @@ export async function runPageBench(log: (line: string) => void): Promise<void> {
   log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   const task = (ms: number | null) => (ms === null ? '—' : ms === 0 ? 'none' : `${fmt(ms, 0)} ms`);
   for (const r of rows) {
-    const markTime = r.markJsMs === null ? `> ${MARK_JS_LIMIT_MS / 1000} s` : `${fmt(r.markJsMs, 0)} ms`;
+    const markTime = r.markJsMs === null ? `> ${MARK_JS_LIMIT_MS / 1000} s` : Number.isNaN(r.markJsMs) ? 'fails (stack overflow)' : `${fmt(r.markJsMs, 0)} ms`;
     log(`| ${r.page} | ${fmt(r.htmlMb, 2)} MB | ${r.highlights} | ${fmt(r.scanMs, 0)} ms | ${fmt(r.longestSliceMs, 1)} ms | ${task(r.longestTaskMs)} | ${markTime} | ${task(r.markJsLongestTaskMs)} | ${r.markJsMarks ?? '—'} |`);
   }
   const slowest = everyPage.reduce((a, b) => (b.scanMs > a.scanMs ? b : a));
