@@ -26,7 +26,7 @@ export function traditionalName(simplified: string): string {
  */
 export function scriptVariants(text: string): string[] {
   if (!hasHan(text)) return [text];
-  const simplified = toSimplified(toSimplifiedFromTaiwan(text));
+  const simplified = simplifiedForm(text);
   const forms = [text, simplified, toHongKong(simplified), toTaiwan(simplified), toTraditional(simplified)];
   return [...new Set(forms)];
 }

@@ -39,7 +39,6 @@ export function buildTables(texts: readonly string[]): { tables: AutomatonTables
   const preorder: number[] = [];
   const subtree = new Int32Array(count);
   const stack: { old: number; next: number }[] = [{ old: 0, next: 0 }];
-  renumbered[0] = 0;
   preorder.push(0);
   while (stack.length > 0) {
     const top = stack[stack.length - 1]!;

@@ -37,11 +37,10 @@ export class PageContext {
 /**
  * Splits one block's mentions into those that stand (unambiguous ones, and ambiguous ones
  * with their context in the block or already on the page) and those that wait for the rest
- * of the page (`within: page` without context yet). The rest are dropped. Records the
- * block's unambiguous mentions in `page` first.
+ * of the page (`within: page` without context yet). The rest are dropped. The caller has
+ * recorded the block in `page` (PageContext.add) first.
  */
 export function keepInContext(mentions: readonly Mention[], page: PageContext): { kept: Mention[]; waiting: Mention[] } {
-  page.add(mentions);
   const kept: Mention[] = [];
   const waiting: Mention[] = [];
   for (const m of mentions) {

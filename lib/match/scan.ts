@@ -36,7 +36,9 @@ export function scanBlocks(text: string, blocks: readonly Block[], matcher: Matc
   const page = new PageContext();
   const found = blocks.map((block) => {
     const paragraph = text.slice(block.start, block.end);
-    return { block, paragraph, ...keepInContext(matcher.findMentions(paragraph), page) };
+    const mentions = matcher.findMentions(paragraph);
+    page.add(mentions);
+    return { block, paragraph, ...keepInContext(mentions, page) };
   });
   const result: ScanResult = { mentions: [], figures: [] };
   for (const { block, paragraph, kept, waiting } of found) {

@@ -72,10 +72,11 @@ async function bareRead(context: BrowserContext, url: string): Promise<number> {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     let chars = 0;
     for (let n = walker.nextNode(); n; n = walker.nextNode()) chars += (n as Text).data.length;
-    return performance.now() - t + chars * 0;
+    return { ms: performance.now() - t, chars };
   });
   await page.close();
-  return ms;
+  if (ms.chars === 0) throw new Error(`the bare read found no text on ${url}`);
+  return ms.ms;
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;

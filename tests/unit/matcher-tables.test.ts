@@ -73,10 +73,14 @@ describe('ambiguous aliases and their context', () => {
 
   it('let a page learn its context as it is scanned, and say which mentions wait for it', () => {
     const page = new PageContext();
-    const first = keepInContext(matcher.findMentions('The GBA grew again.'), page);
+    const grew = matcher.findMentions('The GBA grew again.');
+    page.add(grew);
+    const first = keepInContext(grew, page);
     expect(first.kept).toEqual([]);
     expect(first.waiting.map((m) => m.entry)).toEqual([0]);
-    const second = keepInContext(matcher.findMentions('Hong Kong led.'), page);
+    const led = matcher.findMentions('Hong Kong led.');
+    page.add(led);
+    const second = keepInContext(led, page);
     expect(second.kept.map((m) => m.entry)).toEqual([1]);
     expect(page.has({ within: 'page' })).toBe(true);
   });
