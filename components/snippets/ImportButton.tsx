@@ -30,7 +30,7 @@ export function ImportButton({ disabled, notify }: { disabled: boolean; notify: 
     }
     try {
       notify({ kind: 'busy', text: `Importing ${plural(result.snippets.length)}…` });
-      const merged = await send<{ added: number; updated: number; unchanged: number }>({ type: 'snippets:import', snippets: result.snippets });
+      const merged = await send({ type: 'snippets:import', snippets: result.snippets });
       const parts = [`Imported ${plural(merged.added)}`];
       if (merged.updated) parts.push(`updated ${merged.updated} with newer notes or tags`);
       if (merged.unchanged) parts.push(`${plural(merged.unchanged)} already in your library`);
