@@ -113,12 +113,9 @@ export class PageController {
   }
 
   private hovered(mark: Mark | null, overCard: boolean): void {
-    if (overCard) {
+    if (overCard || (mark && mark === this.openMark)) {
       this.cancel('close');
-      return;
-    }
-    if (mark && mark === this.openMark) {
-      this.cancel('close');
+      if (this.openMark) testMark('baylens:card-kept');
       return;
     }
     this.cancel('open');
@@ -129,6 +126,8 @@ export class PageController {
     } else if (this.openMark && !this.pinned) {
       this.cancel('close');
       this.closeTimer = setTimeout(() => this.closeCard(), CLOSE_DELAY_MS);
+    } else if (this.openMark) {
+      testMark('baylens:card-kept');
     }
   }
 
