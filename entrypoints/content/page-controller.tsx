@@ -211,7 +211,7 @@ export class PageController {
     const figures: PageDigest['figures'] = [];
     for (const mark of this.marks.ordered()) {
       const t = mark.target;
-      if (t.type === 'entry') counts.set(t.id, (counts.get(t.id) ?? 0) + 1);
+      if (t.type === 'entry') for (const id of t.also ? [t.id, ...t.also] : [t.id]) counts.set(id, (counts.get(id) ?? 0) + 1);
       else figures.push({ id: t.id, surface: t.surface, status: t.status, subject: figureSubjects.get(t.id)! });
     }
     const names = counts.size ? await send({ type: 'card:names', ids: [...counts.keys()] }) : {};
