@@ -6,6 +6,7 @@ import { Matcher } from '@/lib/match/matcher';
 import type { MatcherData } from '@/lib/match/types';
 import { parsePageRequest, type PageHello } from '@/lib/protocol/page';
 import { highlightsOn, type Settings } from '@/lib/protocol/settings';
+import { highlightLook } from '@/lib/settings/look';
 import { readSettings, watchSettings } from '@/lib/store/settings';
 import { PageController } from './page-controller';
 import highlightCss from './highlights.css?inline';
@@ -62,6 +63,7 @@ export default defineContentScript({
 
     const apply = async (settings: Settings) => {
       page.hoverDelayMs = settings.hoverDelayMs;
+      page.setLook(highlightLook(settings));
       if (!highlightsOn(settings, host)) {
         page.stop();
         return;

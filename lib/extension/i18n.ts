@@ -14,7 +14,8 @@
  *
  * The browser's own `i18n.getMessage` follows the browser's language and costs nothing, so that
  * is what a page uses unless the reader chose another language in the options: then
- * `useLanguage` reads that language's catalogue once, and `t` reads from it.
+ * `applyLanguage` reads that language's catalogue once, and `t` reads from it. An extension
+ * page calls `await startInterface()` (lib/extension/interface-language.ts) before it renders.
  */
 import type english from '@/public/_locales/en/messages.json';
 import { fillMessage, type Catalogue } from '../i18n/messages';
@@ -75,16 +76,24 @@ export async function readCatalogue(language: Language): Promise<Catalogue> {
   return (await response.json()) as Catalogue;
 }
 
+export interface ApplyOptions {
+  /** How to read another language's catalogue; the content script asks the background. */
+  load?: (language: Language) => Promise<Catalogue>;
+  /** The document whose `lang` follows the language; null in the background and on web pages. */
+  doc?: Document | null;
+}
+
 /**
- * Switches this page's strings to the reader's choice before it renders; with `auto`, or when
- * the choice is the browser's own language, the browser's messages serve. Sets the document's
- * `lang`, so screen readers and fonts follow. A catalogue can be handed in (the content script
- * gets it from the background).
+ * Switches this context's strings to the reader's choice; with `auto`, or when the choice is
+ * the browser's own language, the browser's messages serve and nothing is read. Sets the
+ * document's `lang`, so screen readers and fonts follow.
  */
-export async function useLanguage(choice: LanguageChoice, given?: Catalogue, doc: Document | null = globalThis.document ?? null): Promise<Language> {
+export async function applyLanguage(choice: LanguageChoice, { load = readCatalogue, doc = null }: ApplyOptions = {}): Promise<Language> {
   const language = resolveLanguage(choice, browserLanguageTag());
-  catalogue = language === servedLanguage() ? null : (given ?? (await readCatalogue(language)));
-  current = language;
+  if (language !== current) {
+    catalogue = language === servedLanguage() ? null : await load(language);
+    current = language;
+  }
   if (doc) doc.documentElement.lang = LANGUAGE_TAGS[language];
   return language;
 }

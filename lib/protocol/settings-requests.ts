@@ -1,12 +1,9 @@
 import { z } from 'zod';
 import { MAX_HOVER_DELAY_MS } from './settings';
+import { settingsFields } from '../settings/schema';
 
-/** A change to the settings, as the popup sends it: every field optional, each checked. */
-const settingsPatch = z.strictObject({
-  enabled: z.boolean().optional(),
-  disabledSites: z.array(z.string().max(253)).optional(),
-  hoverDelayMs: z.number().int().min(0).max(MAX_HOVER_DELAY_MS).optional(),
-});
+/** A change to the settings, as the popup and options send it: every field optional, each checked. */
+const settingsPatch = z.strictObject(settingsFields).partial();
 
 const host = z.string().min(1).max(253);
 
@@ -17,3 +14,5 @@ export const settingsRequests = [
   /** The keyboard toggle: flips the current site, or everywhere when `everywhere` is set. */
   z.object({ type: z.literal('settings:toggle'), host, everywhere: z.boolean().default(false) }),
 ] as const;
+
+export { MAX_HOVER_DELAY_MS };
