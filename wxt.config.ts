@@ -1,5 +1,8 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { ICON_SIZES, renderIcons } from './lib/icons/render-icons';
 import preact from '@preact/preset-vite';
 import { baylensIndex } from './lib/kb/vite-plugin';
 
@@ -9,7 +12,22 @@ import { baylensIndex } from './lib/kb/vite-plugin';
  */
 const flexsearchLight = fileURLToPath(new URL('./node_modules/flexsearch/dist/flexsearch.light.module.min.js', import.meta.url));
 
+const icons = (prefix = '') => Object.fromEntries(ICON_SIZES.map((size) => [size, `icon/${prefix}${size}.png`]));
+
 export default defineConfig({
+  hooks: {
+    // The toolbar and store icons are drawn once, in assets/icon.svg; every build renders the
+    // PNGs from it (on, and greyed for "off on this site"), so no binary is kept in the repository.
+    'build:publicAssets': (wxt, files) => {
+      const rendered = renderIcons(readFileSync(join(wxt.config.root, 'assets/icon.svg'), 'utf8'));
+      for (const [relativeDest, png] of rendered) {
+        const absoluteSrc = join(wxt.config.wxtDir, 'icons', relativeDest);
+        mkdirSync(dirname(absoluteSrc), { recursive: true });
+        writeFileSync(absoluteSrc, png);
+        files.push({ absoluteSrc, relativeDest });
+      }
+    },
+  },
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact(), baylensIndex()],
@@ -20,6 +38,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    icons: icons(),
+    action: { default_icon: icons(), default_title: '__MSG_extName__' },
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'scripting', 'activeTab'],
     commands: {
       'save-snippet': {

@@ -1,6 +1,8 @@
 import type { Capture } from '@/lib/snippets/create';
 import { captureFromTab } from './snippets-capture';
 import { confirmOnTab, saveCapture, savedMessage } from './snippets-save';
+import { t } from '@/lib/extension/i18n';
+import { onLanguage, readerLanguage } from './language';
 
 const MENU_ID = 'baylens-save-snippet';
 /** The keyboard command's name, as declared in wxt.config.ts. */
@@ -23,16 +25,17 @@ export async function saveFromTab(tab: { id?: number; url?: string; title?: stri
   if (tab.id === undefined) return;
   const capture = options.capture ?? captureFromTab;
   try {
+    await readerLanguage();
     let unreadable = false;
     const read = await capture(tab.id, options.frameId).catch(() => ((unreadable = true), null));
     const chosen = read ?? (options.fallback && tab.url ? { text: options.fallback, url: tab.url, title: tab.title } : null);
-    if (!chosen) throw new Error(unreadable ? 'this page cannot be read; try the context menu' : 'select some text first');
+    if (!chosen) throw new Error(t(unreadable ? 'errorUnreadablePage' : 'errorSelectText'));
     const result = await saveCapture({ ...chosen, title: chosen.title || tab.title });
     await confirmOnTab(tab.id, { ok: true, message: savedMessage(result) });
     return result;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    await confirmOnTab(tab.id, { ok: false, message: `not saved: ${reason}` });
+    await confirmOnTab(tab.id, { ok: false, message: t('badgeNotSaved', reason) });
     throw error;
   }
 }
@@ -40,8 +43,12 @@ export async function saveFromTab(tab: { id?: number; url?: string; title?: stri
 /** The "Save snippet" context-menu item and keyboard command. */
 export function listenForSnippetSaves(): void {
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: MENU_ID, title: 'Save snippet to Baylens', contexts: ['selection'] }, () => void browser.runtime.lastError);
+    void readerLanguage().then(() => {
+      browser.contextMenus.create({ id: MENU_ID, title: t('menuSaveSnippet'), contexts: ['selection'] }, () => void browser.runtime.lastError);
+    });
   });
+  // The menu's words follow the reader's language when it changes.
+  onLanguage(() => void browser.contextMenus.update(MENU_ID, { title: t('menuSaveSnippet') }).catch(() => undefined));
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_ID || !tab) return;
     void saveFromTab(tab, { frameId: info.frameId, fallback: info.selectionText }).catch(() => undefined);

@@ -7,6 +7,9 @@ import type { MatcherData } from '@/lib/match/types';
 import { parsePageRequest, type PageHello } from '@/lib/protocol/page';
 import { highlightsOn, type Settings } from '@/lib/protocol/settings';
 import { highlightLook } from '@/lib/settings/look';
+import { applyLanguage } from '@/lib/extension/i18n';
+import type { Catalogue } from '@/lib/i18n/messages';
+import type { LanguageChoice } from '@/lib/i18n/languages';
 import { readSettings, watchSettings } from '@/lib/store/settings';
 import { PageController } from './page-controller';
 import highlightCss from './highlights.css?inline';
@@ -26,6 +29,11 @@ function cardSource(): CardSource {
       return figures.get(id)!;
     },
   };
+}
+
+/** The card speaks the reader's language; another than the browser's comes from the background. */
+function followLanguage(choice: LanguageChoice): Promise<unknown> {
+  return applyLanguage(choice, { load: (language) => send<Catalogue>({ type: 'settings:catalogue', language }) }).catch(() => undefined);
 }
 
 /**
@@ -64,6 +72,9 @@ export default defineContentScript({
     const apply = async (settings: Settings) => {
       page.hoverDelayMs = settings.hoverDelayMs;
       page.setLook(highlightLook(settings));
+      await followLanguage(settings.language);
+      // The toolbar button of this tab shows whether it is highlighted.
+      if (window === window.top) void send({ type: 'settings:page-state', on: highlightsOn(settings, host) }).catch(() => undefined);
       if (!highlightsOn(settings, host)) {
         page.stop();
         return;
