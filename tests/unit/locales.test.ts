@@ -11,7 +11,7 @@ const english = catalogues.en!;
 const keys = Object.keys(english);
 const HAN = /[\u3400-\u9fff]/;
 /** Messages that read the same in every language: names and codes. */
-const SAME_IN_EVERY_LANGUAGE = new Set(['extName', 'catalogueLanguage', 'sourcePageTitle']);
+const SAME_IN_EVERY_LANGUAGE = new Set(['extName', 'catalogueLanguage', 'sourcePageTitle', 'optionsSiteAddPlaceholder']);
 /**
  * Characters Traditional writing uses as they are where OpenCC's converter prefers another
  * form: 游標 (cursor) is the Taiwan Ministry of Education's form, not 遊標; 只 (only) is
