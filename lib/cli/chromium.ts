@@ -13,6 +13,12 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Leave the extension out: the same browser, for "without Baylens" comparisons. */
   withoutExtension?: boolean;
+  /**
+   * The browser's interface language, as a POSIX locale (`zh_TW`, `zh_CN`). On Linux Chromium
+   * takes it from the LANGUAGE environment variable (`--lang` has no effect), and only with
+   * Debian's chromium-l10n installed.
+   */
+  language?: string;
 }
 
 /** Starts Chromium with the built extension loaded, in a fresh throwaway profile. */
@@ -25,6 +31,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 900 },
+    ...(options.language ? { env: { ...process.env, LANGUAGE: options.language } } : {}),
     args: [
       ...extension,
       '--no-sandbox',

@@ -26,19 +26,3 @@ test('the popup switches turn highlighting off and on for the site and everywher
   await expect.poll(() => settled(page)).toBe(before);
   await popup.close();
 });
-
-test('the card delay chosen in the popup applies to open pages at once', async ({ page, context, server, extensionId }) => {
-  await page.goto(`${server.origin}/fixtures/sample-article.html`);
-  await settled(page);
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  await popup.getByLabel('Open cards after').selectOption('1200');
-  await page.bringToFront();
-  await hover(page, 'Hengqin Island');
-  const card = page.locator('baylens-ui .card');
-  await page.waitForTimeout(600);
-  await expect(card).toBeHidden();
-  await expect(card.getByRole('heading', { name: 'Hengqin' })).toBeVisible();
-  await popup.getByLabel('Open cards after').selectOption('300');
-  await popup.close();
-});
