@@ -31,7 +31,9 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 900 },
-    ...(options.language ? { env: { ...process.env, LANGUAGE: options.language } } : {}),
+    // Playwright reports its own locale to pages (navigator.language, i18n.getUILanguage) unless
+    // told the browser's: the same language, so pages and the browser agree as they do for a reader.
+    ...(options.language ? { env: { ...process.env, LANGUAGE: options.language }, locale: options.language.replace('_', '-') } : {}),
     args: [
       ...extension,
       '--no-sandbox',
