@@ -17,13 +17,14 @@ const change: Change = (patch) => send({ type: 'settings:set', patch });
 /** The options page: every setting in one place, applied as soon as it changes. */
 export function OptionsPage() {
   const settings = useSettings();
+  const loaded = settings !== null;
   // Opened at a section (the popup's hover-delay link): bring it into view once it is drawn.
   useEffect(() => {
-    if (!settings || !location.hash) return;
+    if (!loaded || !location.hash) return;
     const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
     target?.scrollIntoView({ block: 'start' });
     target?.querySelector<HTMLElement>('input, select, button')?.focus();
-  }, [settings === null]);
+  }, [loaded]);
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>

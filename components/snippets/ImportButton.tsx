@@ -1,6 +1,6 @@
 import { useRef } from 'preact/hooks';
 import { send } from '@/lib/extension/send';
-import { MAX_IMPORT_BYTES, readImport } from '@/lib/snippets/import';
+import { readImport, sizeRefusal } from '@/lib/snippets/import';
 import { plural } from './plural';
 import { importProblemText } from './import-problem';
 import { t } from '@/lib/extension/i18n';
@@ -20,9 +20,9 @@ export function ImportButton({ disabled, notify }: { disabled: boolean; notify: 
   const input = useRef<HTMLInputElement>(null);
 
   const importFile = async (file: File) => {
-    if (file.size > MAX_IMPORT_BYTES) {
-      const size = `${(file.size / 1024 / 1024).toFixed(1)} MB`;
-      notify({ kind: 'error', text: t('importRefused', t('importTooLarge', size, `${MAX_IMPORT_BYTES / 1024 / 1024} MB`)) });
+    const tooLarge = sizeRefusal(file.size);
+    if (tooLarge) {
+      notify({ kind: 'error', text: t('importRefused', importProblemText(tooLarge.problem)) });
       return;
     }
     notify({ kind: 'busy', text: t('importReading', file.name) });
@@ -33,7 +33,7 @@ export function ImportButton({ disabled, notify }: { disabled: boolean; notify: 
     }
     try {
       notify({ kind: 'busy', text: t('importImporting', plural(result.snippets.length)) });
-      const merged = await send<{ added: number; updated: number; unchanged: number }>({ type: 'snippets:import', snippets: result.snippets });
+      const merged = await send({ type: 'snippets:import', snippets: result.snippets });
       const parts = [t('importAdded', plural(merged.added))];
       if (merged.updated) parts.push(t('importUpdated', merged.updated.toLocaleString()));
       if (merged.unchanged) parts.push(t('importUnchanged', plural(merged.unchanged)));

@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import type { Snippet } from '@/lib/snippets/schema';
 import { t, tn } from '@/lib/extension/i18n';
+import { useLatest } from '../useLatest';
 
 /** How long an undo stays on offer after the last deletion. */
 export const UNDO_MS = 10_000;
@@ -13,11 +14,12 @@ interface UndoBarProps {
 
 /** Deleting is immediate; this bar offers it back for a few seconds. */
 export function UndoBar({ deleted, onUndo, onDismiss }: UndoBarProps) {
+  const dismiss = useLatest(onDismiss);
   useEffect(() => {
     if (deleted.length === 0) return;
-    const timer = setTimeout(onDismiss, UNDO_MS);
+    const timer = setTimeout(() => dismiss.current(), UNDO_MS);
     return () => clearTimeout(timer);
-  }, [deleted]);
+  }, [deleted, dismiss]);
   if (deleted.length === 0) return null;
   const n = deleted.length;
   return (

@@ -3,17 +3,18 @@ import { send } from '@/lib/extension/send';
 import type { CardSource } from '@/components/HoverCard';
 import type { EntryCardData, CardFigure, EntryRef } from '@/lib/kb/card';
 import { Matcher } from '@/lib/match/matcher';
-import type { MatcherData } from '@/lib/match/types';
+import type { Browser } from 'wxt/browser';
+import { readSelection } from '@/lib/page/selection';
 import { parsePageRequest, type PageHello } from '@/lib/protocol/page';
 import { highlightsOn, type Settings } from '@/lib/protocol/settings';
 import { highlightLook } from '@/lib/settings/look';
 import { applyLanguage } from '@/lib/extension/i18n';
-import type { Catalogue } from '@/lib/i18n/messages';
 import type { LanguageChoice } from '@/lib/i18n/languages';
 import { readSettings, watchSettings } from '@/lib/store/settings';
 import { PageController } from './page-controller';
 import highlightCss from './highlights.css?inline';
 import './highlights.css';
+import { testMark } from '@/lib/testing/test-build';
 
 /** Card contents come from the background; each is fetched once per page. */
 function cardSource(): CardSource {
@@ -21,7 +22,7 @@ function cardSource(): CardSource {
   const figures = new Map<string, Promise<{ figure: CardFigure; subject: EntryRef } | null>>();
   return {
     entry: (id) => {
-      if (!entries.has(id)) entries.set(id, send<EntryCardData | null>({ type: 'card:entry', id }));
+      if (!entries.has(id)) entries.set(id, send({ type: 'card:entry', id }));
       return entries.get(id)!;
     },
     figure: (id) => {
@@ -33,7 +34,7 @@ function cardSource(): CardSource {
 
 /** The card speaks the reader's language; another than the browser's comes from the background. */
 function followLanguage(choice: LanguageChoice): Promise<unknown> {
-  return applyLanguage(choice, { load: (language) => send<Catalogue>({ type: 'settings:catalogue', language }) }).catch(() => undefined);
+  return applyLanguage(choice, { load: (language) => send({ type: 'settings:catalogue', language }) }).catch(() => undefined);
 }
 
 /**
@@ -58,14 +59,14 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   async main(ctx) {
-    performance.mark('baylens:start');
+    testMark('baylens:start');
     if (!('highlights' in CSS) || !worthReading(document)) return;
     // The matcher's tables, compiled at build time, come from the background the first time
     // highlighting starts here: the content script stays small and quick to load (reading them
     // as a file or parsing them in the script costs the page a long task), and a frame where
     // highlighting is off never receives them.
     let matcher: Matcher | null = null;
-    const loadMatcher = async () => (matcher ??= new Matcher(await send<MatcherData>({ type: 'card:matcher' })));
+    const loadMatcher = async () => (matcher ??= new Matcher(await send({ type: 'card:matcher' })));
     const page = new PageController(document, () => matcher, cardSource(), highlightCss, cardCss);
     const host = location.hostname;
 
@@ -86,10 +87,15 @@ export default defineContentScript({
     let applied: Promise<void> = Promise.resolve();
 
     // Listening first: the popup can greet the page while its tables are on their way.
-    const onMessage = (raw: unknown) => {
-      const request = parsePageRequest(raw);
+    const onMessage = (raw: unknown, sender: Browser.runtime.MessageSender) => {
+      const request = sender.id === browser.runtime.id ? parsePageRequest(raw) : null;
       if (!request) return undefined;
-      // Only the top frame answers, so one request gets one reply.
+      // The frame with a selection answers; nothing else, so one request gets one reply.
+      if (request.type === 'page:selection') {
+        const capture = readSelection(400);
+        return capture || request.always ? Promise.resolve(capture) : undefined;
+      }
+      // Everything else only the top frame answers.
       if (window !== window.top) return undefined;
       switch (request.type) {
         case 'page:hello':

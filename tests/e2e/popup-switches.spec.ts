@@ -1,5 +1,5 @@
 import { test, expect } from './extension';
-import { hover, settled } from './page-helpers';
+import { settled } from './page-helpers';
 
 test('the popup switches turn highlighting off and on for the site and everywhere, live', async ({ page, context, server, extensionId }) => {
   await page.goto(`${server.origin}/fixtures/sample-article.html`);
