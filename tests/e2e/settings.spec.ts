@@ -139,15 +139,19 @@ test('the popup opens the hover delay in the options, and a new delay applies to
   await expect(options).toHaveURL(/options\.html#hover-delay$/);
   const slider = options.getByRole('slider', { name: 'Open a card after the pointer rests for' });
   await expect(slider).toBeFocused();
-  await slider.fill('0');
-  await expect(options.locator('#hover-delay output')).toHaveText('no delay');
-  await expect.poll(() => storedSettings(context)).toMatchObject({ hoverDelayMs: 0 });
+  await slider.fill('1200');
+  await expect(options.locator('#hover-delay output')).toHaveText('1200 ms');
+  await expect.poll(() => storedSettings(context)).toMatchObject({ hoverDelayMs: 1200 });
   await popup.reload();
-  await expect(popup.getByRole('button', { name: 'Cards open at once' })).toBeVisible();
+  await expect(popup.getByRole('button', { name: 'Cards open after 1200 ms' })).toBeVisible();
 
   await page.bringToFront();
   await hover(page, 'Hengqin Island');
+  const rested = await page.evaluate(() => performance.now());
   await expect(page.locator('baylens-ui .card').getByRole('heading', { name: 'Hengqin' })).toBeVisible();
+  // A timer of 1,200 ms cannot fire early: the card came well after the default 300 ms.
+  const painted = await page.evaluate(() => performance.getEntriesByName('baylens:card-painted').at(-1)!.startTime);
+  expect(painted - rested).toBeGreaterThanOrEqual(1000);
   await options.close();
   await popup.close();
 });
