@@ -1,5 +1,8 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { ICON_SIZES, renderIcons } from './lib/icons/render-icons';
 import preact from '@preact/preset-vite';
 import { baylensIndex } from './lib/kb/build/vite-plugin';
 
@@ -9,33 +12,51 @@ import { baylensIndex } from './lib/kb/build/vite-plugin';
  */
 const flexsearchLight = fileURLToPath(new URL('./node_modules/flexsearch/dist/flexsearch.light.module.min.js', import.meta.url));
 
+const icons = (prefix = '') => Object.fromEntries(ICON_SIZES.map((size) => [size, `icon/${prefix}${size}.png`]));
+
 export default defineConfig({
+  hooks: {
+    // The toolbar and store icons are drawn once, in assets/icon.svg; every build renders the
+    // PNGs from it (on, and greyed for "off on this site"), so no binary is kept in the repository.
+    'build:publicAssets': (wxt, files) => {
+      const rendered = renderIcons(readFileSync(join(wxt.config.root, 'assets/icon.svg'), 'utf8'));
+      for (const [relativeDest, png] of rendered) {
+        const absoluteSrc = join(wxt.config.wxtDir, 'icons', relativeDest);
+        mkdirSync(dirname(absoluteSrc), { recursive: true });
+        writeFileSync(absoluteSrc, png);
+        files.push({ absoluteSrc, relativeDest });
+      }
+    },
+  },
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact(), baylensIndex()],
     resolve: { alias: [{ find: /^flexsearch$/, replacement: flexsearchLight }] },
   }),
   manifest: {
-    name: 'Baylens',
-    description:
-      'Reading companion for the Guangdong-Hong Kong-Macao Greater Bay Area: highlights, hover cards and sources, all offline.',
+    // Name, description and shortcut descriptions come from public/_locales, in every language.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    icons: icons(),
+    action: { default_icon: icons(), default_title: '__MSG_extName__' },
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'scripting', 'activeTab'],
     commands: {
       'save-snippet': {
         suggested_key: { default: 'Alt+Shift+S' },
-        description: 'Save the selected text as a snippet',
+        description: '__MSG_commandSaveSnippet__',
       },
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+H' },
-        description: 'Turn highlighting on or off for this site',
+        description: '__MSG_commandToggleHighlights__',
       },
       'next-highlight': {
         suggested_key: { default: 'Alt+Shift+J' },
-        description: 'Go to the next highlighted term and open its card',
+        description: '__MSG_commandNextHighlight__',
       },
       'previous-highlight': {
         suggested_key: { default: 'Alt+Shift+K' },
-        description: 'Go to the previous highlighted term and open its card',
+        description: '__MSG_commandPreviousHighlight__',
       },
     },
     browser_specific_settings: {

@@ -1,5 +1,8 @@
 import type { CardPassage, EntryCardData, SourceRef } from '@/lib/kb/card';
-import { KIND_LABELS } from './kinds';
+import { t } from '@/lib/extension/i18n';
+import { otherNames, type NameScript } from '@/lib/i18n/names';
+import { kindLabel } from './kinds';
+import { relationLabel } from './relations';
 import { MarkedText } from './MarkedText';
 
 /** A source's citation; its licence is a link unless the line sits inside a button (`plain`). */
@@ -34,25 +37,32 @@ interface Props {
 
 /** Everything about one entry: the body of the hover card and of the popup's entry view. */
 export function EntryView({ entry, onSelect, onReadInContext }: Props) {
-  const zh = entry.names['zh-Hans'] === entry.names['zh-Hant'] ? entry.names['zh-Hans'] : `${entry.names['zh-Hans']} · ${entry.names['zh-Hant']}`;
+  const others = otherNames(entry.names, scriptOf(entry));
   return (
     <div class="entry">
-      <p class="zh" lang="zh">{zh}</p>
+      <p class="zh other-names">
+        {others.map((name, i) => (
+          <span key={name} lang={nameLang(entry, name)}>
+            {i > 0 ? ' · ' : ''}
+            {name}
+          </span>
+        ))}
+      </p>
       <p class="badges">
-        <span class={`badge kind-${entry.kind}`}>{KIND_LABELS[entry.kind].one}</span>
-        {entry.proposal && <span class="badge proposal">Proposal</span>}
+        <span class={`badge kind-${entry.kind}`}>{kindLabel(entry.kind, 'one')}</span>
+        {entry.proposal && <span class="badge proposal">{t('entryProposal')}</span>}
       </p>
       <p class="description">{entry.description}</p>
 
       {entry.figures.length > 0 && (
-        <section aria-label="Key figures">
-          <h3>Key figures</h3>
+        <section aria-label={t('entryFigures')}>
+          <h3>{t('entryFigures')}</h3>
           <ul class="figures">
             {entry.figures.map((f) => (
               <li key={f.id}>
                 <strong>{f.display}</strong> <span class="measure">{f.measure}</span>
                 <span class="meta">
-                  as of {f.asOf} · <SourceLine source={f.source} />
+                  {t('asOf', f.asOf)} · <SourceLine source={f.source} />
                 </span>
               </li>
             ))}
@@ -61,12 +71,12 @@ export function EntryView({ entry, onSelect, onReadInContext }: Props) {
       )}
 
       {entry.relations.length > 0 && (
-        <section aria-label="Related entries">
-          <h3>Related</h3>
+        <section aria-label={t('entryRelatedLabel')}>
+          <h3>{t('entryRelated')}</h3>
           <ul class="relations">
             {entry.relations.map((r) => (
               <li key={`${r.label}-${r.entry.id}`}>
-                <span class="relation">{r.label}</span>{' '}
+                <span class="relation">{relationLabel(r)}</span>{' '}
                 <button type="button" class={`link kind-${r.entry.kind}`} onClick={() => onSelect(r.entry.id)}>
                   {r.entry.name}
                 </button>
@@ -77,8 +87,8 @@ export function EntryView({ entry, onSelect, onReadInContext }: Props) {
       )}
 
       {entry.passages.length > 0 && (
-        <section aria-label="Sources">
-          <h3>In the sources</h3>
+        <section aria-label={t('entrySources')}>
+          <h3>{t('entrySources')}</h3>
           {entry.passages.map((p) => (
             <blockquote key={`${p.source.id}-${p.passage}`} class="passage">
               <p>
@@ -90,17 +100,29 @@ export function EntryView({ entry, onSelect, onReadInContext }: Props) {
                 {onReadInContext && (
                   <>
                     {' · '}
-                    <button type="button" class="link" onClick={() => onReadInContext(p)}>Read in context</button>
+                    <button type="button" class="link" onClick={() => onReadInContext(p)}>{t('readInContext')}</button>
                   </>
                 )}
               </footer>
             </blockquote>
           ))}
           {entry.passageCount > entry.passages.length && (
-            <p class="meta">and {entry.passageCount - entry.passages.length} more passages</p>
+            <p class="meta">{t('morePassages', entry.passageCount - entry.passages.length)}</p>
           )}
         </section>
       )}
     </div>
   );
+}
+
+/** The script the entry's title is in: whichever of its names `name` is. */
+function scriptOf(entry: EntryCardData): NameScript {
+  if (entry.name === entry.names.en) return 'en';
+  return entry.name === entry.names['zh-Hant'] && entry.name !== entry.names['zh-Hans'] ? 'zh-Hant' : 'zh-Hans';
+}
+
+/** The `lang` of one of an entry's names, so screen readers and fonts read it right. */
+function nameLang(entry: EntryCardData, name: string): string {
+  if (name === entry.names.en) return 'en';
+  return name === entry.names['zh-Hans'] ? 'zh-Hans' : 'zh-Hant';
 }

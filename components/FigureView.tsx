@@ -1,5 +1,6 @@
 import type { CardFigure, EntryRef } from '@/lib/kb/card';
 import { SourceLine } from './EntryView';
+import { t } from '@/lib/extension/i18n';
 
 interface Props {
   /** The number as the page writes it. */
@@ -15,19 +16,17 @@ export function FigureView({ surface, status, figure, subject, onSelect }: Props
   return (
     <div class="figure-view">
       <p class={`verdict ${status}`} role="status">
-        {status === 'match'
-          ? `This page's “${surface}” agrees with the source.`
-          : `This page says “${surface}”; the source says ${figure.display}.`}
+        {status === 'match' ? t('figureMatch', surface) : t('figureMismatch', surface, figure.display)}
       </p>
       <p>
         <strong>{figure.display}</strong> <span class="measure">{figure.measure}</span>
       </p>
       <p class="meta">
-        About{' '}
+        {t('figureAbout')}{' '}
         <button type="button" class={`link kind-${subject.kind}`} onClick={() => onSelect(subject.id)}>
           {subject.name}
         </button>{' '}
-        · as of {figure.asOf}
+        · {t('asOf', figure.asOf)}
       </p>
       <p class="meta">
         <SourceLine source={figure.source} />

@@ -1,4 +1,5 @@
 import { highlightsOn, type Settings } from '@/lib/protocol/settings';
+import { t } from '@/lib/extension/i18n';
 
 interface Props {
   /** The site of the current tab, or null where Baylens cannot run (browser pages). */
@@ -6,38 +7,33 @@ interface Props {
   settings: Settings;
   onSite: (enabled: boolean) => void;
   onEverywhere: (enabled: boolean) => void;
-  onHoverDelay: (ms: number) => void;
+  /** Opens the options page at a section (`hover-delay`, or the top). */
+  onOptions: (section?: string) => void;
 }
 
-/** Delays a reader can choose between pointing at a term and its card opening. */
-const HOVER_DELAYS = [0, 150, 300, 500, 800, 1200];
-
 /** The two switches a reader needs: this site, and everywhere. */
-export function HighlightSwitches({ host, settings, onSite, onEverywhere, onHoverDelay }: Props) {
+export function HighlightSwitches({ host, settings, onSite, onEverywhere, onOptions }: Props) {
   const siteOn = host !== null && !settings.disabledSites.includes(host);
   return (
-    <section class="switches" aria-label="Highlighting">
+    <section class="switches" aria-label={t('switchesLabel')}>
       {host !== null && (
         <label class="switch">
           <input type="checkbox" role="switch" checked={siteOn} disabled={!settings.enabled} onChange={(e) => onSite(e.currentTarget.checked)} />
-          <span>
-            Highlight on <strong>{host || 'local files'}</strong>
-          </span>
+          <span>{t('switchSite', host || t('switchLocalFiles'))}</span>
         </label>
       )}
       <label class="switch">
         <input type="checkbox" role="switch" checked={settings.enabled} onChange={(e) => onEverywhere(e.currentTarget.checked)} />
-        <span>Highlight on every site</span>
+        <span>{t('switchEverywhere')}</span>
       </label>
-      {host !== null && !highlightsOn(settings, host) && <p class="muted">Highlights are off on this page.</p>}
-      <label class="delay">
-        <span>Open cards after</span>
-        <select value={String(settings.hoverDelayMs)} onChange={(e) => onHoverDelay(Number(e.currentTarget.value))}>
-          {[...new Set([...HOVER_DELAYS, settings.hoverDelayMs])].sort((a, b) => a - b).map((ms) => (
-            <option key={ms} value={String(ms)}>{ms === 0 ? 'no delay' : `${ms} ms`}</option>
-          ))}
-        </select>
-      </label>
+      {host !== null && !highlightsOn(settings, host) && <p class="muted">{t('switchesOffHere')}</p>}
+      <p class="switch-links">
+        <button type="button" class="link" onClick={() => onOptions('hover-delay')}>
+          {settings.hoverDelayMs === 0 ? t('hoverDelayShortcutNone') : t('hoverDelayShortcut', t('delayMs', settings.hoverDelayMs))}
+        </button>
+        {' · '}
+        <button type="button" class="link" onClick={() => onOptions()}>{t('popupSettings')}</button>
+      </p>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import type { EntryCardData, CardFigure, EntryRef } from '@/lib/kb/card';
 import type { MarkTarget } from '@/lib/page/marks';
 import { EntryView } from './EntryView';
 import { FigureView } from './FigureView';
+import { t } from '@/lib/extension/i18n';
 import { TEST_BUILD, testMark } from '@/lib/testing/test-build';
 
 export interface CardSource {
@@ -80,23 +81,23 @@ export function HoverCard({ target, source, pinned, focus, onPin, onClose, onSav
   }, [loaded]);
 
   const select = (id: string) => setStack([...stack, { type: 'entry', id }]);
-  const title = loaded?.type === 'entry' ? loaded.entry.name : loaded?.type === 'figure' ? 'Figure' : '…';
+  const title = loaded?.type === 'entry' ? loaded.entry.name : loaded?.type === 'figure' ? t('cardFigure') : '…';
 
   return (
     <div class="card" role="dialog" aria-label={title} tabIndex={-1} ref={root} data-state={loaded ? 'ready' : 'loading'}>
       <header>
         {stack.length > 1 && (
-          <button type="button" class="icon" aria-label="Back" onClick={() => setStack(stack.slice(0, -1))}>‹</button>
+          <button type="button" class="icon" aria-label={t('backLabel')} onClick={() => setStack(stack.slice(0, -1))}>‹</button>
         )}
         <h2>{title}</h2>
-        <button type="button" class="icon" aria-label={pinned ? 'Unpin card' : 'Pin card'} aria-pressed={pinned} onClick={onPin}>
+        <button type="button" class="icon" aria-label={t(pinned ? 'cardUnpin' : 'cardPin')} aria-pressed={pinned} onClick={onPin}>
           {pinned ? '◉' : '○'}
         </button>
-        <button type="button" class="icon" aria-label="Close card" onClick={onClose}>×</button>
+        <button type="button" class="icon" aria-label={t('cardClose')} onClick={onClose}>×</button>
       </header>
       <div class="body">
-        {loaded === null && <p class="meta">Loading…</p>}
-        {loaded?.type === 'missing' && <p class="meta">Nothing more is known about this term.</p>}
+        {loaded === null && <p class="meta">{t('loading')}</p>}
+        {loaded?.type === 'missing' && <p class="meta">{t('cardNothing')}</p>}
         {loaded?.type === 'entry' && <EntryView entry={loaded.entry} onSelect={select} />}
         {loaded?.type === 'figure' && (
           <FigureView surface={loaded.surface} status={loaded.status} figure={loaded.figure} subject={loaded.subject} onSelect={select} />
@@ -105,13 +106,13 @@ export function HoverCard({ target, source, pinned, focus, onPin, onClose, onSav
       {(onSave || onOpenPanel) && (
         <footer>
           {onSave && (
-            <button type="button" onClick={() => onSave().then(setNotice, (e: Error) => setNotice(`Not saved: ${e.message}`))}>
-              Save snippet
+            <button type="button" onClick={() => onSave().then(setNotice, (e: Error) => setNotice(t('cardNotSaved', e.message)))}>
+              {t('cardSave')}
             </button>
           )}
           {onOpenPanel && view.type === 'entry' && (
             <button type="button" onClick={() => onOpenPanel(view.id).then(setNotice, (e: Error) => setNotice(e.message))}>
-              Open in side panel
+              {t('cardOpenPanel')}
             </button>
           )}
           <span class="notice" role="status">{notice}</span>

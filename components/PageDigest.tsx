@@ -1,7 +1,9 @@
 import { groupByKind, groupFigures, type FigureGroup } from '@/lib/digest/groups';
 import type { FigureInfo } from '@/lib/kb/card';
 import type { PageDigest as Digest } from '@/lib/protocol/page';
-import { KIND_LABELS } from './kinds';
+import { ENTRY_KINDS } from '@/lib/match/kinds';
+import { t, tn } from '@/lib/extension/i18n';
+import { kindLabel } from './kinds';
 
 export type RevealTarget = 'entry' | 'figure';
 
@@ -23,7 +25,7 @@ interface Props {
   figureInfo?: (id: string) => FigureInfo | null;
 }
 
-const KINDS = Object.keys(KIND_LABELS);
+const KINDS: readonly string[] = ENTRY_KINDS;
 
 /**
  * What a page mentions: entries by kind, most mentioned first, and the figures checked
@@ -33,7 +35,7 @@ const KINDS = Object.keys(KIND_LABELS);
 export function PageDigest({ digest, onReveal, position, onOpen, figureInfo }: Props) {
   const at = (target: RevealTarget, id: string) =>
     position?.target === target && position.id === id ? (
-      <span class="position" role="status">{position.index + 1} of {position.total}</span>
+      <span class="position" role="status">{t('digestPosition', position.index + 1, position.total)}</span>
     ) : null;
   const openOnRight = (id: string) => (event: KeyboardEvent) => {
     if (event.key === 'ArrowRight' && onOpen) {
@@ -45,24 +47,24 @@ export function PageDigest({ digest, onReveal, position, onOpen, figureInfo }: P
   return (
     <div class="digest">
       {groupByKind(digest.entries, KINDS).map((group) => (
-        <section key={group.kind} class="digest-group" aria-label={KIND_LABELS[group.kind]?.many ?? group.kind}>
+        <section key={group.kind} class="digest-group" aria-label={kindLabel(group.kind, 'many')}>
           <h3>
-            {KIND_LABELS[group.kind]?.many ?? group.kind} <span class="count">{group.entries.length}</span>
+            {kindLabel(group.kind, 'many')} <span class="count">{group.entries.length}</span>
           </h3>
           <ul>
             {group.entries.map((e) => (
               <li key={e.id} class="digest-row">
-                <button type="button" class="row" data-nav data-key={`entry:${e.id}`} title="Show the next mention on the page" onClick={() => onReveal('entry', e.id)} onKeyDown={openOnRight(e.id)}>
+                <button type="button" class="row" data-nav data-key={`entry:${e.id}`} title={t('digestRowTitle')} onClick={() => onReveal('entry', e.id)} onKeyDown={openOnRight(e.id)}>
                   <span class={`dot kind-${e.kind}`} aria-hidden="true" />
                   <span class="row-name" title={e.name}>{e.name}</span>
                   <span class="count">
                     {e.count}
-                    <span class="sr-only">{e.count === 1 ? ' mention' : ' mentions'}</span>
+                    <span class="sr-only">{' ' + tn('mentions', e.count)}</span>
                   </span>
                 </button>
                 {at('entry', e.id)}
                 {onOpen && (
-                  <button type="button" class="icon" tabIndex={-1} aria-label={`About ${e.name}`} title="About this entry" onClick={() => onOpen(e.id)}>›</button>
+                  <button type="button" class="icon" tabIndex={-1} aria-label={t('digestAbout', e.name)} title={t('digestAboutTitle')} onClick={() => onOpen(e.id)}>›</button>
                 )}
               </li>
             ))}
@@ -70,8 +72,8 @@ export function PageDigest({ digest, onReveal, position, onOpen, figureInfo }: P
         </section>
       ))}
       {figures.length > 0 && (
-        <section class="digest-group" aria-label="Figures">
-          <h3>Figures <span class="count">{figures.length}</span></h3>
+        <section class="digest-group" aria-label={t('digestFigures')}>
+          <h3>{t('digestFigures')} <span class="count">{figures.length}</span></h3>
           <ul>
             {figures.map((f) => (
               <li key={f.id} class="digest-row">
@@ -88,21 +90,21 @@ export function PageDigest({ digest, onReveal, position, onOpen, figureInfo }: P
 
 function FigureRow({ figure, info, onReveal }: { figure: FigureGroup; info: FigureInfo | null; onReveal: () => void }) {
   return (
-    <button type="button" class="row figure-row" data-nav data-key={`figure:${figure.id}`} title="Show this number on the page" onClick={onReveal}>
+    <button type="button" class="row figure-row" data-nav data-key={`figure:${figure.id}`} title={t('digestFigureTitle')} onClick={onReveal}>
       <span class="numbers">
         {figure.numbers.map((n) => (
           <span key={n.surface + n.status} class={`number ${n.status}`}>
             <span class="verdict" aria-hidden="true">{n.status === 'match' ? '✓' : '≠'}</span>
             {n.surface}
             {n.count > 1 ? ` ×${n.count}` : ''}
-            <span class="sr-only">{n.status === 'match' ? ', agrees with the source' : ', differs from the source'}</span>
+            <span class="sr-only">{t(n.status === 'match' ? 'figureAgrees' : 'figureDiffers')}</span>
           </span>
         ))}
       </span>
       {info && (
         <span class="figure-about">
           {info.measure} · {info.subject}
-          {figure.mismatch && <span class="figure-source"> · the source says {info.display}</span>}
+          {figure.mismatch && <span class="figure-source"> · {t('figureSourceSays', info.display)}</span>}
         </span>
       )}
     </button>

@@ -3,6 +3,7 @@ import type { FigureInfo } from '@/lib/kb/card';
 import { PageDigest, type RevealPosition, type RevealTarget } from './PageDigest';
 import { PageState } from './popup/PageState';
 import type { PageView } from './usePage';
+import { t, tn } from '@/lib/extension/i18n';
 import { testMark } from '@/lib/testing/test-build';
 
 interface Props {
@@ -23,11 +24,14 @@ export function PageSection({ view, highlighted, position, figureInfo, onReveal,
     if (view.status === 'ready') testMark('baylens:digest-shown');
   }, [view.status]);
   const hello = view.status === 'ready' || view.status === 'reading' ? view.hello : null;
+  const summary = view.status === 'ready' ? t('pageDigestSummary', tn('entries', view.digest.entries.length), tn('figures', view.digest.figures.length)) : '';
   return (
-    <section class="page-section" aria-label="On this page">
+    <section class="page-section" aria-label={t('pageSectionLabel')}>
+      {/* Present from the start, so screen readers announce the digest when it arrives. */}
+      <p class="sr-only" role="status" aria-live="polite" data-testid="digest-announcement">{summary}</p>
       {hello && (
         <p class="page-line">
-          <strong>On this page</strong>
+          <strong>{t('pageSectionLabel')}</strong>
           <span title={hello.url}>{hello.title || hello.host || hello.url}</span>
         </p>
       )}

@@ -5,6 +5,7 @@ import { highlightsOn } from '@/lib/protocol/settings';
 import { PageSection } from './PageSection';
 import { usePage } from './usePage';
 import { useSettings } from './useSettings';
+import { t } from '@/lib/extension/i18n';
 
 /**
  * The side panel's "This page": what the tab beside it mentions, as the popup shows it, and
@@ -17,7 +18,7 @@ export function ThisPage({ index }: { index: KnowledgeBase }) {
   const cards = useMemo(() => new CardBuilder(index), [index]);
   return (
     <details class="this-page" open>
-      <summary>This page</summary>
+      <summary>{t('panelThisPage')}</summary>
       <PageSection view={view} highlighted={highlighted} position={position} figureInfo={(id) => cards.figureInfo(id)} onReveal={reveal} />
     </details>
   );

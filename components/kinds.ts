@@ -1,15 +1,20 @@
-import type { EntryKind } from '@/lib/kb/schema';
+import type { EntryKind } from '@/lib/match/kinds';
+import { t, type MessageKey } from '@/lib/extension/i18n';
 
-/** How each kind reads in the interface, singular and plural. */
-export const KIND_LABELS: Record<EntryKind, { one: string; many: string }> = {
-  place: { one: 'Place', many: 'Places' },
-  zone: { one: 'Cooperation zone', many: 'Cooperation zones' },
-  infrastructure: { one: 'Infrastructure', many: 'Infrastructure' },
-  organisation: { one: 'Organisation', many: 'Organisations' },
-  person: { one: 'Person', many: 'People' },
-  plan: { one: 'Plan', many: 'Plans' },
-  policy: { one: 'Policy or concept', many: 'Policies and concepts' },
-  scheme: { one: 'Scheme', many: 'Schemes and programmes' },
-  event: { one: 'Event', many: 'Events' },
-  grouping: { one: 'Grouping', many: 'Groupings' },
+const KEYS: Record<EntryKind, { one: MessageKey; many: MessageKey }> = {
+  place: { one: 'kindPlace', many: 'kindPlaces' },
+  zone: { one: 'kindZone', many: 'kindZones' },
+  infrastructure: { one: 'kindInfrastructure', many: 'kindInfrastructures' },
+  organisation: { one: 'kindOrganisation', many: 'kindOrganisations' },
+  person: { one: 'kindPerson', many: 'kindPersons' },
+  plan: { one: 'kindPlan', many: 'kindPlans' },
+  policy: { one: 'kindPolicy', many: 'kindPolicys' },
+  scheme: { one: 'kindScheme', many: 'kindSchemes' },
+  event: { one: 'kindEvent', many: 'kindEvents' },
+  grouping: { one: 'kindGrouping', many: 'kindGroupings' },
 };
+
+/** How a kind reads in the interface: `one` on a badge, `many` over a group. */
+export function kindLabel(kind: EntryKind, form: 'one' | 'many'): string {
+  return t(KEYS[kind][form]);
+}

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { CardPassage, EntryCardData } from '@/lib/kb/card';
 import { excerpt } from '@/lib/search/marks';
 import { EntryView } from '../EntryView';
+import { t, tn } from '@/lib/extension/i18n';
 
 /** How often the open entry is named on the current page, and which mention was shown last. */
 export interface OnPage {
@@ -34,19 +35,19 @@ export function EntryPage({ entry, onBack, onSelect, onReadInContext, onPage }: 
   return (
     <article class="entry-page" aria-labelledby="entry-title">
       <header class="entry-head">
-        <button type="button" class="back" ref={back} onClick={onBack} aria-label="Back" title="Back (Esc)">
-          ‹ Back
+        <button type="button" class="back" ref={back} onClick={onBack} aria-label={t('backLabel')} title={t('backTitle')}>
+          {t('back')}
         </button>
         <h2 id="entry-title">{entry.name}</h2>
       </header>
       {onPage && (
         <p class="on-page">
           <span>
-            Named {onPage.count} {onPage.count === 1 ? 'time' : 'times'} on this page
-            {onPage.shown !== null && <span role="status"> · showing {onPage.shown + 1} of {onPage.count}</span>}
+            {t('entryOnPage', tn('times', onPage.count))}
+            {onPage.shown !== null && <span role="status"> · {t('entryShowing', onPage.shown + 1, onPage.count)}</span>}
           </span>
           <button type="button" class="link" onClick={onPage.onReveal}>
-            {onPage.shown === null ? 'Show on page' : 'Next'}
+            {t(onPage.shown === null ? 'showOnPage' : 'next')}
           </button>
         </p>
       )}

@@ -1,27 +1,12 @@
-import type { ComponentChildren } from 'preact';
+import { t, type MessageKey } from '@/lib/extension/i18n';
 
 export type PageStatus = 'reading' | 'restricted' | 'empty' | 'off';
 
-const MESSAGES: Record<PageStatus, { title: string; body: ComponentChildren }> = {
-  reading: { title: 'Reading this page…', body: null },
-  restricted: {
-    title: 'Baylens cannot read this tab',
-    body: (
-      <>
-        Browser pages, the extension store and extension pages are closed to extensions. On an ordinary web
-        page that was already open when Baylens was installed or updated, reload the page. The search above
-        works everywhere.
-      </>
-    ),
-  },
-  empty: {
-    title: 'Nothing from the index on this page',
-    body: <>No place, zone, plan or figure that Baylens knows is named here. The search above covers the whole index.</>,
-  },
-  off: {
-    title: 'Highlighting is off here',
-    body: <>So Baylens has not read this page. Turn highlighting on below to see what it mentions.</>,
-  },
+const MESSAGES: Record<PageStatus, { title: MessageKey; body: MessageKey | null }> = {
+  reading: { title: 'pageReading', body: null },
+  restricted: { title: 'pageRestrictedTitle', body: 'pageRestrictedBody' },
+  empty: { title: 'pageEmptyTitle', body: 'pageEmptyBody' },
+  off: { title: 'pageOffTitle', body: 'pageOffBody' },
 };
 
 /** What the popup says instead of a digest: a clear reason, never an empty box. */
@@ -29,8 +14,8 @@ export function PageState({ status }: { status: PageStatus }) {
   const { title, body } = MESSAGES[status];
   return (
     <div class={`state state-${status}`} role="status">
-      <p class="state-title">{title}</p>
-      {body && <p class="muted">{body}</p>}
+      <p class="state-title">{t(title)}</p>
+      {body && <p class="muted">{t(body)}</p>}
     </div>
   );
 }

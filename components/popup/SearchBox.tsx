@@ -1,4 +1,5 @@
 import type { Ref } from 'preact';
+import { t } from '@/lib/extension/i18n';
 
 interface Props {
   value: string;
@@ -21,8 +22,8 @@ export function SearchBox({ value, onChange, onSubmit, inputRef }: Props) {
         data-nav
         data-key="search"
         value={value}
-        placeholder="Search entries and sources · 搜索"
-        aria-label="Search the index and its sources"
+        placeholder={t('searchPlaceholder')}
+        aria-label={t('searchLabel')}
         autocomplete="off"
         spellcheck={false}
         onInput={(e) => {

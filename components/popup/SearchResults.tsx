@@ -1,7 +1,8 @@
 import type { SourceRef } from '@/lib/kb/card';
 import type { PassageHit, SearchResults as Results } from '@/lib/search/types';
 import { SourceLine } from '../EntryView';
-import { KIND_LABELS } from '../kinds';
+import { kindLabel } from '../kinds';
+import { t, tn } from '@/lib/extension/i18n';
 import { MarkedText } from '../MarkedText';
 
 interface Props {
@@ -19,19 +20,19 @@ export function SearchResults({ query, results, sourceOf, entryName, onOpenEntry
   if (entries.length === 0 && passages.length === 0) {
     return (
       <p class="state" role="status">
-        Nothing in the index matches “{query.trim()}”. Try a shorter word, another spelling, or the Chinese name.
+        {t('searchNothing', query.trim())}
       </p>
     );
   }
   return (
     <div class="results">
       <p class="sr-only" role="status">
-        {entries.length} entries and {passages.length} passages
+        {t('searchCount', tn('entries', entries.length), tn('passages', passages.length))}
       </p>
-      {results.close && <p class="muted">Nothing has every word of your search; these come closest.</p>}
+      {results.close && <p class="muted">{t('searchClose')}</p>}
       {entries.length > 0 && (
-        <section aria-label="Entries">
-          <h3>Entries <span class="count">{entries.length}</span></h3>
+        <section aria-label={t('searchEntries')}>
+          <h3>{t('searchEntries')} <span class="count">{entries.length}</span></h3>
           <ul>
             {entries.map((e) => (
               <li key={e.id}>
@@ -39,7 +40,7 @@ export function SearchResults({ query, results, sourceOf, entryName, onOpenEntry
                   <span class="result-title">
                     <span class={`dot kind-${e.kind}`} aria-hidden="true" />
                     <span class="row-name"><MarkedText text={e.name.text} marks={e.name.marks} /></span>
-                    <span class={`badge kind-${e.kind}`}>{KIND_LABELS[e.kind].one}</span>
+                    <span class={`badge kind-${e.kind}`}>{kindLabel(e.kind, 'one')}</span>
                   </span>
                   <span class="result-detail"><MarkedText text={e.detail.text} marks={e.detail.marks} /></span>
                 </button>
@@ -49,16 +50,16 @@ export function SearchResults({ query, results, sourceOf, entryName, onOpenEntry
         </section>
       )}
       {passages.length > 0 && (
-        <section aria-label="In the sources">
-          <h3>In the sources <span class="count">{passages.length}</span></h3>
+        <section aria-label={t('searchPassages')}>
+          <h3>{t('searchPassages')} <span class="count">{passages.length}</span></h3>
           <ul>
             {passages.map((p) => (
               <li key={`${p.source}#${p.passage}`}>
-                <button type="button" class="result passage-result" data-nav data-key={`passage:${p.source}#${p.passage}`} title="Read in context" onClick={() => onOpenPassage(p)}>
+                <button type="button" class="result passage-result" data-nav data-key={`passage:${p.source}#${p.passage}`} title={t('readInContext')} onClick={() => onOpenPassage(p)}>
                   <span class="result-detail excerpt"><MarkedText text={p.excerpt.text} marks={p.excerpt.marks} /></span>
                   <span class="meta">
                     <SourceLine source={sourceOf(p.source)} plain />
-                    {p.via && <span class="via">mentions {entryName(p.via)}</span>}
+                    {p.via && <span class="via">{t('searchVia', entryName(p.via))}</span>}
                   </span>
                 </button>
               </li>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '@/lib/extension/i18n';
 
 /** What to do when nothing is saved yet, with the shortcut as the reader has set it. */
 export function EmptyLibrary() {
@@ -11,15 +12,10 @@ export function EmptyLibrary() {
   }, []);
   return (
     <div class="empty">
-      <p>Nothing saved yet.</p>
+      <p>{t('emptyTitle')}</p>
       <p class="muted">
-        Select text on any page, then right-click and choose <strong>Save snippet to Baylens</strong>
-        {shortcut ? (
-          <>
-            , or press <kbd>{shortcut}</kbd>
-          </>
-        ) : null}
-        . Saved snippets appear here, with the page they came from and the entries they mention.
+        {t('emptyHow', t('menuSaveSnippet'))}
+        {shortcut ? ` ${t('emptyShortcut', shortcut)}` : null} {t('emptyWhere')}
       </p>
     </div>
   );

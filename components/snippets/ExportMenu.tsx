@@ -5,6 +5,7 @@ import { toJson } from '@/lib/snippets/export/json';
 import { toMarkdown } from '@/lib/snippets/export/markdown';
 import type { Snippet } from '@/lib/snippets/schema';
 import { plural } from './plural';
+import { t } from '@/lib/extension/i18n';
 
 const FORMATS = {
   Markdown: { extension: 'md', type: 'text/markdown', write: (s: readonly Snippet[], l: EntryLabel) => toMarkdown(s, l, new Date()) },
@@ -35,13 +36,13 @@ export function ExportMenu({ disabled, all, shown, filtered, label }: ExportMenu
   const chosen = filtered && scope === 'shown' ? shown : all;
   return (
     <details class="menu" onToggle={(e) => disabled && ((e.currentTarget as HTMLDetailsElement).open = false)}>
-      <summary aria-disabled={disabled}>Export</summary>
+      <summary aria-disabled={disabled}>{t('exportButton')}</summary>
       <div class="menu-body">
         {filtered && (
           <fieldset>
-            <legend class="muted">Which snippets</legend>
-            <label><input type="radio" name="scope" checked={scope === 'shown'} onChange={() => setScope('shown')} /> The {plural(shown.length)} shown</label>
-            <label><input type="radio" name="scope" checked={scope === 'all'} onChange={() => setScope('all')} /> All {plural(all.length)}</label>
+            <legend class="muted">{t('exportWhich')}</legend>
+            <label><input type="radio" name="scope" checked={scope === 'shown'} onChange={() => setScope('shown')} /> {t('exportShown', plural(shown.length))}</label>
+            <label><input type="radio" name="scope" checked={scope === 'all'} onChange={() => setScope('all')} /> {t('exportAll', plural(all.length))}</label>
           </fieldset>
         )}
         <div class="row">

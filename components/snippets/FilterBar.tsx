@@ -1,5 +1,6 @@
 import type { EntryDirectory } from '@/lib/snippets/entry-names';
 import type { Facets, SnippetFilter } from '@/lib/snippets/filter';
+import { t } from '@/lib/extension/i18n';
 
 interface FilterBarProps {
   filter: SnippetFilter;
@@ -38,17 +39,17 @@ export function FilterBar({ filter, facets, entries, onChange }: FilterBarProps)
       <input
         type="search"
         class="search"
-        placeholder="Search text, notes, tags, titles (/)"
-        aria-label="Search snippets"
+        placeholder={t('filterSearch')}
+        aria-label={t('filterSearchLabel')}
         value={filter.query}
         onInput={(e) => onChange({ query: e.currentTarget.value })}
       />
       <div class="row wrap">
-        <Choice label="Filter by entry" all="All entries" value={filter.entry} onChange={(entry) => onChange({ entry })}
+        <Choice label={t('filterEntry')} all={t('filterAllEntries')} value={filter.entry} onChange={(entry) => onChange({ entry })}
           options={facets.entries.map((f) => ({ value: f.value, text: `${entries.name(f.value)} (${f.count})` }))} />
-        <Choice label="Filter by tag" all="All tags" value={filter.tag} onChange={(tag) => onChange({ tag })}
+        <Choice label={t('filterTag')} all={t('filterAllTags')} value={filter.tag} onChange={(tag) => onChange({ tag })}
           options={facets.tags.map((f) => ({ value: f.value, text: `${f.value} (${f.count})` }))} />
-        <Choice label="Filter by site" all="All sites" value={filter.site} onChange={(site) => onChange({ site })}
+        <Choice label={t('filterSite')} all={t('filterAllSites')} value={filter.site} onChange={(site) => onChange({ site })}
           options={facets.sites.map((f) => ({ value: f.value, text: `${f.value} (${f.count})` }))} />
       </div>
     </div>

@@ -2,6 +2,8 @@ import { useRef } from 'preact/hooks';
 import { send } from '@/lib/extension/send';
 import { readImport, sizeRefusal } from '@/lib/snippets/import';
 import { plural } from './plural';
+import { importProblemText } from './import-problem';
+import { t } from '@/lib/extension/i18n';
 
 /** A sentence under the toolbar: done and busy are announced politely, errors as alerts. */
 export type Notice = { kind: 'done' | 'busy' | 'error'; text: string } | null;
@@ -20,37 +22,37 @@ export function ImportButton({ disabled, notify }: { disabled: boolean; notify: 
   const importFile = async (file: File) => {
     const tooLarge = sizeRefusal(file.size);
     if (tooLarge) {
-      notify({ kind: 'error', text: `Nothing was imported. ${tooLarge}` });
+      notify({ kind: 'error', text: t('importRefused', importProblemText(tooLarge.problem)) });
       return;
     }
-    notify({ kind: 'busy', text: `Reading ${file.name}…` });
+    notify({ kind: 'busy', text: t('importReading', file.name) });
     const result = readImport(await file.text(), file.size);
     if (!result.ok) {
-      notify({ kind: 'error', text: `Nothing was imported. ${result.error}` });
+      notify({ kind: 'error', text: t('importRefused', importProblemText(result.problem)) });
       return;
     }
     try {
-      notify({ kind: 'busy', text: `Importing ${plural(result.snippets.length)}…` });
+      notify({ kind: 'busy', text: t('importImporting', plural(result.snippets.length)) });
       const merged = await send({ type: 'snippets:import', snippets: result.snippets });
-      const parts = [`Imported ${plural(merged.added)}`];
-      if (merged.updated) parts.push(`updated ${merged.updated} with newer notes or tags`);
-      if (merged.unchanged) parts.push(`${plural(merged.unchanged)} already in your library`);
-      notify({ kind: 'done', text: `${parts.join('; ')}.` });
+      const parts = [t('importAdded', plural(merged.added))];
+      if (merged.updated) parts.push(t('importUpdated', merged.updated.toLocaleString()));
+      if (merged.unchanged) parts.push(t('importUnchanged', plural(merged.unchanged)));
+      notify({ kind: 'done', text: t('listJoined', parts.join(t('listSeparator'))) });
     } catch (e) {
-      notify({ kind: 'error', text: `Nothing was imported. ${reason(e)}` });
+      notify({ kind: 'error', text: t('importRefused', reason(e)) });
     }
   };
 
   return (
     <>
       <button type="button" disabled={disabled} onClick={() => input.current?.click()}>
-        Import JSON…
+        {t('importButton')}
       </button>
       <input
         ref={input}
         type="file"
         accept=".json,application/json"
-        aria-label="Import a JSON export"
+        aria-label={t('importLabel')}
         hidden
         onChange={(e) => {
           const file = e.currentTarget.files?.[0];

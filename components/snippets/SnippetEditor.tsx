@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Snippet } from '@/lib/snippets/schema';
 import { cleanTags, tagsLine } from '@/lib/snippets/tags';
+import { t } from '@/lib/extension/i18n';
 
 interface SnippetEditorProps {
   snippet: Snippet;
@@ -40,17 +41,17 @@ export function SnippetEditor({ snippet, onSave, onCancel }: SnippetEditorProps)
       }}
     >
       <label>
-        Note
+        {t('editorNote')}
         <textarea value={note} rows={3} autoFocus onInput={(e) => setNote(e.currentTarget.value)} />
       </label>
       <label>
-        Tags <span class="muted">(separated by commas)</span>
+        {t('editorTags')} <span class="muted">{t('editorTagsHint')}</span>
         <input type="text" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
       </label>
       {error && <p role="alert" class="error">{error}</p>}
       <div class="row">
-        <button type="submit" class="primary" disabled={saving}>Save</button>
-        <button type="button" onClick={onCancel}>Cancel</button>
+        <button type="submit" class="primary" disabled={saving}>{t('editorSave')}</button>
+        <button type="button" onClick={onCancel}>{t('editorCancel')}</button>
       </div>
     </form>
   );

@@ -6,8 +6,11 @@ import type { Snippet } from '@/lib/snippets/schema';
 import { siteOf } from '@/lib/snippets/site';
 import type { SnippetFilter } from '@/lib/snippets/filter';
 import { SnippetEditor } from './SnippetEditor';
+import { languageTag, t } from '@/lib/extension/i18n';
 
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+let when: Intl.DateTimeFormat | null = null;
+/** Dates in the interface language, made once it is known. */
+const dateFormat = () => (when ??= new Intl.DateTimeFormat(languageTag(), { dateStyle: 'medium', timeStyle: 'short' }));
 /** Past this many characters a snippet shows clamped until the reader asks for all of it. */
 const LONG = 420;
 
@@ -35,7 +38,7 @@ export function SnippetItem({ snippet, entries, actions, editing, setEditing, ex
   const { before, after } = snippet.context;
   const canExpand = snippet.text.length > LONG || !!before || !!after;
   return (
-    <article class="snippet" aria-label={`Snippet from ${title}`}>
+    <article class="snippet" aria-label={t('snippetFrom', title)}>
       <p class={`snippet-text${expanded ? '' : ' clamped'}`}>
         {expanded && before && <span class="context">{before} </span>}
         <span class="words">{snippet.text}</span>
@@ -43,27 +46,27 @@ export function SnippetItem({ snippet, entries, actions, editing, setEditing, ex
       </p>
       {canExpand && (
         <button type="button" class="link" aria-expanded={expanded} onClick={() => toggleExpanded(snippet.id)}>
-          {expanded ? 'Show less' : snippet.text.length > LONG ? 'Show all, in context' : 'Show in context'}
+          {t(expanded ? 'snippetShowLess' : snippet.text.length > LONG ? 'snippetShowAll' : 'snippetShowContext')}
         </button>
       )}
       <p class="snippet-source">
-        <a href={fragmentLink(snippet)} target="_blank" rel="noreferrer" title="Open the page at this snippet">
+        <a href={fragmentLink(snippet)} target="_blank" rel="noreferrer" title={t('snippetOpenPage')}>
           {title}
         </a>
         <span class="muted">
           {' · '}
-          <button type="button" class="link muted" title={`Show snippets from ${site}`} onClick={() => actions.filterBy({ site })}>
+          <button type="button" class="link muted" title={t('snippetFilterSite', site)} onClick={() => actions.filterBy({ site })}>
             {site}
           </button>
           {' · '}
-          <time dateTime={snippet.savedAt}>{when.format(new Date(snippet.savedAt))}</time>
+          <time dateTime={snippet.savedAt}>{dateFormat().format(new Date(snippet.savedAt))}</time>
         </span>
       </p>
       {snippet.entries.length > 0 && (
-        <ul class="chips" aria-label="Entries mentioned">
+        <ul class="chips" aria-label={t('snippetEntries')}>
           {snippet.entries.map((id) => (
             <li key={id}>
-              <button type="button" class={`chip entry kind-${entries.kind(id) ?? 'unknown'}`} title={`Show snippets that mention ${entries.label(id)}`} onClick={() => actions.filterBy({ entry: id })}>
+              <button type="button" class={`chip entry kind-${entries.kind(id) ?? 'unknown'}`} title={t('snippetFilterEntry', entries.label(id))} onClick={() => actions.filterBy({ entry: id })}>
                 {entries.name(id)}
               </button>
             </li>
@@ -82,10 +85,10 @@ export function SnippetItem({ snippet, entries, actions, editing, setEditing, ex
       ) : (
         <>
           {snippet.tags.length > 0 && (
-            <ul class="chips" aria-label="Tags">
+            <ul class="chips" aria-label={t('snippetTags')}>
               {snippet.tags.map((tag) => (
                 <li key={tag}>
-                  <button type="button" class="chip tag" title={`Show snippets tagged ${tag}`} onClick={() => actions.filterBy({ tag })}>
+                  <button type="button" class="chip tag" title={t('snippetFilterTag', tag)} onClick={() => actions.filterBy({ tag })}>
                     #{tag}
                   </button>
                 </li>
@@ -95,11 +98,11 @@ export function SnippetItem({ snippet, entries, actions, editing, setEditing, ex
           {snippet.note && <p class="snippet-note">{snippet.note}</p>}
           <div class="snippet-actions">
             <button type="button" class="link" onClick={() => setEditing(snippet.id)}>
-              {snippet.note || snippet.tags.length ? 'Edit note and tags' : 'Add note or tags'}
+              {t(snippet.note || snippet.tags.length ? 'snippetEdit' : 'snippetAddNote')}
             </button>
             <CopyButton text={`${snippet.text}\n— ${citationLine(snippet)}`} />
             <button type="button" class="link danger" onClick={() => actions.remove(snippet)}>
-              Delete
+              {t('snippetDelete')}
             </button>
           </div>
         </>
@@ -118,7 +121,7 @@ function CopyButton({ text }: { text: string }) {
     ).finally(() => setTimeout(() => setState('idle'), 1500));
   return (
     <button type="button" class="link" onClick={copy} aria-live="polite">
-      {state === 'copied' ? 'Copied' : state === 'failed' ? 'Could not copy' : 'Copy with citation'}
+      {t(state === 'copied' ? 'snippetCopied' : state === 'failed' ? 'snippetCopyFailed' : 'snippetCopy')}
     </button>
   );
 }

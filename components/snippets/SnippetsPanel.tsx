@@ -13,6 +13,7 @@ import { FilterBar } from './FilterBar';
 import { SnippetItem, type SnippetActions } from './SnippetItem';
 import { UndoBar } from './UndoBar';
 import { plural } from './plural';
+import { t, tn } from '@/lib/extension/i18n';
 import { useLibrary } from './useLibrary';
 import { WindowedList } from './WindowedList';
 
@@ -72,14 +73,14 @@ export function SnippetsPanel({ entries, simplifiedPairs }: { entries: EntryDire
     remove: (snippet) => {
       send({ type: 'snippet:delete', snippets: [{ id: snippet.id, savedAt: snippet.savedAt }] })
         .then((removed) => setDeleted((d) => [...d, ...removed]))
-        .catch((e: unknown) => setNotice({ kind: 'error', text: `Not deleted: ${e instanceof Error ? e.message : String(e)}` }));
+        .catch((e: unknown) => setNotice({ kind: 'error', text: t('panelNotDeleted', e instanceof Error ? e.message : String(e)) }));
     },
   };
   const undo = () => {
     const back = deleted;
     setDeleted([]);
     send({ type: 'snippets:restore', snippets: back }).catch((e: unknown) =>
-      setNotice({ kind: 'error', text: `Could not undo: ${e instanceof Error ? e.message : String(e)}` }),
+      setNotice({ kind: 'error', text: t('panelUndoFailed', e instanceof Error ? e.message : String(e)) }),
     );
   };
   const toggleExpanded = (id: string) =>
@@ -93,14 +94,14 @@ export function SnippetsPanel({ entries, simplifiedPairs }: { entries: EntryDire
   return (
     <main class="panel snippets-panel" aria-busy={!library.complete}>
       <header>
-        <h1>Saved snippets</h1>
+        <h1>{t('panelTitle')}</h1>
         <p class="muted count-line">
           <span class="count" aria-live="polite">
-            {!library.complete ? 'Loading…' : filtered && total > 0 ? `${shown.length.toLocaleString()} of ${plural(total)}` : plural(total)}
+            {!library.complete ? t('loading') : filtered && total > 0 ? t('panelShownOf', shown.length.toLocaleString(), plural(total)) : plural(total)}
           </span>
           {filtered && total > 0 && (
             <button type="button" class="link" onClick={() => setFilter(NO_FILTER)}>
-              Clear search and filters
+              {t('panelClearFilters')}
             </button>
           )}
         </p>
@@ -112,23 +113,23 @@ export function SnippetsPanel({ entries, simplifiedPairs }: { entries: EntryDire
         {notice && (
           <p role={notice.kind === 'error' ? 'alert' : 'status'} class={`notice ${notice.kind}`}>
             {notice.text}
-            <button type="button" class="link" aria-label="Dismiss" onClick={() => setNotice(null)}>✕</button>
+            <button type="button" class="link" aria-label={t('panelDismiss')} onClick={() => setNotice(null)}>✕</button>
           </p>
         )}
         {library.unreadable > 0 && (
           <p class="notice error">
-            {library.unreadable === 1 ? '1 stored snippet could not be read.' : `${library.unreadable} stored snippets could not be read.`} It is kept unchanged in storage.
+            {tn('panelUnreadable', library.unreadable)}
           </p>
         )}
-        {library.error && <p role="alert" class="notice error">The library could not be read: {library.error}</p>}
+        {library.error && <p role="alert" class="notice error">{t('panelLibraryError', library.error)}</p>}
       </header>
       {library.complete && total === 0 && <EmptyLibrary />}
-      {library.loaded && total > 0 && shown.length === 0 && <p class="muted empty">No snippets match.</p>}
+      {library.loaded && total > 0 && shown.length === 0 && <p class="muted empty">{t('panelNoMatch')}</p>}
       <WindowedList
         items={shown}
         itemKey={(s) => s.id}
         estimate={150}
-        label="Snippets"
+        label={t('panelListLabel')}
         scrollKey={JSON.stringify(filter)}
         render={(snippet) => (
           <SnippetItem

@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import type { Snippet } from '@/lib/snippets/schema';
+import { t, tn } from '@/lib/extension/i18n';
 import { useLatest } from '../useLatest';
 
 /** How long an undo stays on offer after the last deletion. */
@@ -23,9 +24,9 @@ export function UndoBar({ deleted, onUndo, onDismiss }: UndoBarProps) {
   const n = deleted.length;
   return (
     <div class="undo-bar" role="status">
-      <span>{n === 1 ? 'Snippet deleted.' : `${n} snippets deleted.`}</span>
-      <button type="button" class="primary" onClick={onUndo}>Undo</button>
-      <button type="button" class="link" aria-label="Dismiss" onClick={onDismiss}>✕</button>
+      <span>{tn('undoDeleted', n)}</span>
+      <button type="button" class="primary" onClick={onUndo}>{t('undo')}</button>
+      <button type="button" class="link" aria-label={t('panelDismiss')} onClick={onDismiss}>✕</button>
     </div>
   );
 }

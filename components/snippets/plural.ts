@@ -1,4 +1,6 @@
-/** "1 snippet", "1,234 snippets". */
-export function plural(n: number, word = 'snippet'): string {
-  return `${n.toLocaleString()} ${n === 1 ? word : `${word}s`}`;
+import { tn } from '@/lib/extension/i18n';
+
+/** "1 snippet", "1,234 snippets", in the interface language. */
+export function plural(n: number): string {
+  return tn('snippets', n);
 }

@@ -6,6 +6,7 @@ import { listen } from './router';
 import { settingsHandlers } from './settings';
 import { snippetHandlers } from './snippets';
 import { listenForSnippetSaves } from './snippets-menu';
+import { watchTabs } from './toolbar';
 
 // Zod compiles its parsers with eval unless told not to; extension code may not use eval.
 z.config({ jitless: true });
@@ -14,4 +15,5 @@ export default defineBackground(() => {
   listen({ ...settingsHandlers, ...cardHandlers, ...snippetHandlers, ...panelHandlers });
   listenForSnippetSaves();
   listenForPageCommands();
+  watchTabs();
 });

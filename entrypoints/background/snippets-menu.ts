@@ -1,5 +1,7 @@
 import { captureFromTab } from './snippets-capture';
 import { confirmOnTab, saveCapture, savedMessage } from './snippets-save';
+import { t } from '@/lib/extension/i18n';
+import { onLanguage, readerLanguage } from './language';
 import { onCommand, onMenuClicked } from './test-hooks';
 
 const MENU_ID = 'baylens-save-snippet';
@@ -20,16 +22,17 @@ export interface SaveOptions {
 export async function saveFromTab(tab: { id?: number; url?: string; title?: string }, options: SaveOptions = {}) {
   if (tab.id === undefined) return;
   try {
+    await readerLanguage();
     let unreadable = false;
     const read = await captureFromTab(tab.id, options.frameId).catch(() => ((unreadable = true), null));
     const chosen = read ?? (options.fallback && tab.url ? { text: options.fallback, url: tab.url, title: tab.title } : null);
-    if (!chosen) throw new Error(unreadable ? 'this page cannot be read; try the context menu' : 'select some text first');
+    if (!chosen) throw new Error(t(unreadable ? 'errorUnreadablePage' : 'errorSelectText'));
     const result = await saveCapture({ ...chosen, title: chosen.title || tab.title });
     await confirmOnTab(tab.id, { ok: true, message: savedMessage(result) });
     return result;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    await confirmOnTab(tab.id, { ok: false, message: `not saved: ${reason}` });
+    await confirmOnTab(tab.id, { ok: false, message: t('badgeNotSaved', reason) });
     throw error;
   }
 }
@@ -37,8 +40,12 @@ export async function saveFromTab(tab: { id?: number; url?: string; title?: stri
 /** The "Save snippet" context-menu item and keyboard command. */
 export function listenForSnippetSaves(): void {
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: MENU_ID, title: 'Save snippet to Baylens', contexts: ['selection'] }, () => void browser.runtime.lastError);
+    void readerLanguage().then(() => {
+      browser.contextMenus.create({ id: MENU_ID, title: t('menuSaveSnippet'), contexts: ['selection'] }, () => void browser.runtime.lastError);
+    });
   });
+  // The menu's words follow the reader's language when it changes.
+  onLanguage(() => void browser.contextMenus.update(MENU_ID, { title: t('menuSaveSnippet') }).catch(() => undefined));
   onMenuClicked((info, tab) => {
     if (info.menuItemId !== MENU_ID || !tab) return;
     void saveFromTab(tab, { frameId: info.frameId, fallback: info.selectionText }).catch(() => undefined);

@@ -4,6 +4,9 @@ import { createSnippet, type Capture } from '@/lib/snippets/create';
 import { entriesIn } from '@/lib/snippets/entries';
 import type { Snippet } from '@/lib/snippets/schema';
 import { SnippetWriter } from '@/lib/store/snippets-writer';
+import { t, tn } from '@/lib/extension/i18n';
+import { readerLanguage } from './language';
+import { showPageState } from './toolbar';
 
 /** The background's one writer of the library: every handler and menu shares it. */
 export const writer = new SnippetWriter();
@@ -22,20 +25,20 @@ export function saveCapture(capture: Capture): Promise<{ snippet: Snippet; dupli
 export async function confirmOnTab(tabId: number, outcome: { ok: boolean; message: string }): Promise<void> {
   const action = browser.action ?? browser.browserAction;
   if (!action) return;
-  const name = browser.runtime.getManifest().name;
+  await readerLanguage();
   await Promise.all([
     action.setBadgeBackgroundColor({ tabId, color: outcome.ok ? '#1a7f37' : '#b42318' }),
     action.setBadgeText({ tabId, text: outcome.ok ? '✓' : '!' }),
-    action.setTitle({ tabId, title: `${name}: ${outcome.message}` }),
+    action.setTitle({ tabId, title: t('badgeTooltip', t('extName'), outcome.message) }),
   ]).catch(() => undefined);
   setTimeout(() => {
-    void Promise.all([action.setBadgeText({ tabId, text: '' }), action.setTitle({ tabId, title: name })]).catch(() => undefined);
+    void Promise.all([action.setBadgeText({ tabId, text: '' }), showPageState(tabId)]).catch(() => undefined);
   }, 4000);
 }
 
 /** The words for the badge's tooltip. */
 export function savedMessage(result: { snippet: Snippet; duplicate: boolean }): string {
-  if (result.duplicate) return 'this snippet was already saved';
+  if (result.duplicate) return t('badgeDuplicate');
   const n = result.snippet.entries.length;
-  return `snippet saved${n ? ` (mentions ${n} ${n === 1 ? 'entry' : 'entries'})` : ''}`;
+  return n ? t('badgeSavedMentions', tn('entries', n)) : t('badgeSaved');
 }

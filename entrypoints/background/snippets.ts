@@ -2,13 +2,14 @@ import type { SnippetRequestType } from '@/lib/protocol/snippets';
 import { cleanTags } from '@/lib/snippets/tags';
 import { libraryItem } from '@/lib/store/snippets-versions';
 import type { Handlers } from './router';
+import { t } from '@/lib/extension/i18n';
 import { confirmOnTab, saveCapture, savedMessage, writer } from './snippets-save';
 
 /** Snippet requests from the hover card and the side panel; all writes go through the one writer. */
 export const snippetHandlers: Handlers<SnippetRequestType> = {
   'snippet:save': async ({ text, before, after, title }, sender) => {
     const url = sender.url ?? sender.tab?.url;
-    if (!url) throw new Error('Only web pages can be saved from.');
+    if (!url) throw new Error(t('errorWebPagesOnly'));
     const result = await saveCapture({ text, before, after, url, title: title || sender.tab?.title });
     if (sender.tab?.id !== undefined) await confirmOnTab(sender.tab.id, { ok: true, message: savedMessage(result) });
     return result;

@@ -8,6 +8,9 @@ import { readSelection } from '@/lib/page/selection';
 import { parsePageRequest, type PageHello } from '@/lib/protocol/page';
 import { highlightsOn, type Settings } from '@/lib/protocol/settings';
 import { readPageSettings, watchPageSettings } from '@/lib/store/settings-page';
+import { highlightLook } from '@/lib/settings/look';
+import { applyLanguage } from '@/lib/extension/i18n';
+import type { LanguageChoice } from '@/lib/i18n/languages';
 import { PageController } from './page-controller';
 import highlightCss from './highlights.css?inline';
 import './highlights.css';
@@ -35,6 +38,11 @@ function cardSource(): CardSource {
     entryNow: (id) => arrived.get(`e:${id}`) as EntryCardData | null | undefined,
     figureNow: (id) => arrived.get(`f:${id}`) as { figure: CardFigure; subject: EntryRef } | null | undefined,
   };
+}
+
+/** The card speaks the reader's language; another than the browser's comes from the background. */
+function followLanguage(choice: LanguageChoice): Promise<unknown> {
+  return applyLanguage(choice, { load: (language) => send({ type: 'settings:catalogue', language }) }).catch(() => undefined);
 }
 
 /**
@@ -72,6 +80,10 @@ export default defineContentScript({
 
     const apply = async (settings: Settings) => {
       page.hoverDelayMs = settings.hoverDelayMs;
+      page.setLook(highlightLook(settings));
+      await followLanguage(settings.language);
+      // The toolbar button of this tab shows whether it is highlighted.
+      if (window === window.top) void send({ type: 'settings:page-state', on: highlightsOn(settings, host) }).catch(() => undefined);
       if (!highlightsOn(settings, host)) {
         page.stop();
         return;

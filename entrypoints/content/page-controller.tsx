@@ -6,10 +6,12 @@ import { PageMarks, type Mark } from '@/lib/page/marks';
 import { PageScanner } from '@/lib/page/scan-page';
 import { sentenceAround } from '@/lib/page/sentence';
 import { send } from '@/lib/extension/send';
+import { t } from '@/lib/extension/i18n';
 import { MutationWatcher } from '@/lib/page/watch-mutations';
 import type { Matcher } from '@/lib/match/matcher';
 import { HoverCard, type CardSource } from '@/components/HoverCard';
 import type { PageDigest, RevealResult } from '@/lib/protocol/page';
+import type { HighlightLook } from '@/lib/settings/look';
 import { testMark } from '@/lib/testing/test-build';
 
 /** Grace period for the pointer to travel from a highlight into its card. */
@@ -28,6 +30,8 @@ export class PageController {
   private readonly card: CardHost;
   private readonly shadowRoots: ShadowRoot[] = [];
   private readonly shadowSheet: CSSStyleSheet;
+  /** The reader's colours and style; adopted by the document and every shadow root we read. */
+  private readonly lookSheet = new CSSStyleSheet();
   private controller: AbortController | null = null;
   private scanner: PageScanner | null = null;
   private watcher: MutationWatcher | null = null;
@@ -47,6 +51,14 @@ export class PageController {
     this.card = new CardHost(cardCss, doc);
     this.shadowSheet = new CSSStyleSheet();
     this.shadowSheet.replaceSync(highlightCss);
+  }
+
+  /** Applies the reader's colours, style and hidden kinds at once, without scanning again. */
+  setLook(look: HighlightLook): void {
+    this.lookSheet.replaceSync(look.css);
+    adopt(this.doc, this.lookSheet);
+    this.marks.setHidden(look.hidden);
+    if (this.openMark && (look.hidden as readonly string[]).includes(this.openMark.kind)) this.closeCard();
   }
 
   private get matcher(): Matcher {
@@ -106,9 +118,8 @@ export class PageController {
     if (this.shadowRoots.includes(shadow)) return;
     this.shadowRoots.push(shadow);
     // ::highlight() rules apply per tree: a shadow root needs them too. Not a DOM change.
-    if (!shadow.adoptedStyleSheets.includes(this.shadowSheet)) {
-      shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, this.shadowSheet];
-    }
+    adopt(shadow, this.shadowSheet);
+    adopt(shadow, this.lookSheet);
     this.watcher?.observe(shadow);
   }
 
@@ -168,13 +179,13 @@ export class PageController {
     const end = start + mark.range.toString().length;
     const { text, before: context, after } = sentenceAround(paragraph, start, end);
     const reply = await send({ type: 'snippet:save', text, before: context, after, title: this.doc.title });
-    return reply.duplicate ? 'Already in your snippets.' : 'Saved to your snippets.';
+    return t(reply.duplicate ? 'cardAlreadySaved' : 'cardSaved');
   }
 
   /** Asks the side panel to show the reader's snippets about an entry. */
   private async openPanel(id: string): Promise<string> {
     const { opened } = await send({ type: 'panel:show-entry', id });
-    return opened ? 'Shown in the side panel.' : 'Open the side panel to see your snippets about it.';
+    return t(opened ? 'cardShownInPanel' : 'cardOpenPanelFirst');
   }
 
   private openCard(mark: Mark, focus: boolean): void {
@@ -252,4 +263,9 @@ export class PageController {
     this.openCard(mark, true);
     return true;
   }
+}
+
+/** Adds a constructed sheet to a document or shadow root once; not a DOM change. */
+function adopt(root: Document | ShadowRoot, sheet: CSSStyleSheet): void {
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }

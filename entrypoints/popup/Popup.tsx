@@ -9,6 +9,7 @@ import { usePopupKeys } from './use-keys';
 import { useKnowledge } from './use-knowledge';
 import { usePage } from '@/components/usePage';
 import { useSwitches } from './use-switches';
+import { t, tn } from '@/lib/extension/i18n';
 import '@/components/digest.css';
 import '@/components/popup/popup.css';
 import { TEST_BUILD, testMark } from '@/lib/testing/test-build';
@@ -64,7 +65,7 @@ export function Popup() {
             } : null}
           />
         ) : (
-          <p class="state">{knowledge ? 'Nothing more is known about this entry.' : 'Loading the index…'}</p>
+          <p class="state">{t(knowledge ? 'popupNothingMore' : 'popupLoadingIndex')}</p>
         )}
       </div>
     );
@@ -89,16 +90,20 @@ export function Popup() {
             onOpenPassage={(p) => void openSource({ source: p.source, passage: p.passage, ...(p.via ? { entry: p.via } : {}) })}
           />
         ) : (
-          <p class="state" role="status">Loading the index…</p>
+          <p class="state" role="status">{t('popupLoadingIndex')}</p>
         )}
       </main>
       <footer class="popup-foot">
         {Switches && settings && <Switches host={host} settings={settings} />}
-        <p class="hint">↑ ↓ move · Enter opens · → about an entry · Esc goes back</p>
+        <p class="hint">{t('popupKeysHint')}</p>
         {knowledge && (
           <p class="hint">
-            {knowledge.index.entries.length} entries, {knowledge.index.figures.length} figures and{' '}
-            {knowledge.index.sources.reduce((n, s) => n + s.passages.length, 0)} source passages in the index, all offline.
+            {t(
+              'popupIndexSize',
+              tn('entries', knowledge.index.entries.length),
+              tn('figures', knowledge.index.figures.length),
+              tn('passages', knowledge.index.sources.reduce((n, s) => n + s.passages.length, 0)),
+            )}
           </p>
         )}
       </footer>

@@ -1,6 +1,8 @@
 import index from 'virtual:baylens/index';
 import pairs from 'virtual:baylens/simplified';
 import { CardBuilder } from '@/lib/kb/card';
+import { currentLanguage } from '@/lib/extension/i18n';
+import { nameScriptFor } from '@/lib/i18n/names';
 import { Matcher } from '@/lib/match/matcher';
 import { TextFolder } from '@/lib/search/fold';
 import { KnowledgeSearch } from '@/lib/search/knowledge-search';
@@ -16,7 +18,7 @@ const SLICE_MS = 8;
 export class Knowledge {
   readonly index = index;
   private readonly matcher = new Matcher(index.matcher);
-  readonly cards = new CardBuilder(index, this.matcher);
+  readonly cards = new CardBuilder(index, this.matcher, nameScriptFor(currentLanguage()));
   private built: KnowledgeSearch | null = null;
 
   /** The search; its index is completed on first use if idle time has not finished it. */

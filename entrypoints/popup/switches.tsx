@@ -1,6 +1,7 @@
 import { HighlightSwitches } from '@/components/HighlightSwitches';
 import { send } from '@/lib/extension/send';
 import type { Settings } from '@/lib/protocol/settings';
+import { openOptions } from '@/lib/extension/options-page';
 
 export { highlightsOn } from '@/lib/protocol/settings';
 export { readSettings, watchSettings } from '@/lib/store/settings';
@@ -13,7 +14,7 @@ export function Switches({ host, settings }: { host: string | null; settings: Se
       settings={settings}
       onSite={(enabled) => host !== null && void send({ type: 'settings:site', host, enabled })}
       onEverywhere={(enabled) => void send({ type: 'settings:set', patch: { enabled } })}
-      onHoverDelay={(hoverDelayMs) => void send({ type: 'settings:set', patch: { hoverDelayMs } })}
+      onOptions={(section) => void openOptions(section)}
     />
   );
 }

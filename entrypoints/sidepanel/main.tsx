@@ -5,6 +5,9 @@ import simplifiedPairs from 'virtual:baylens/simplified';
 import { SnippetsPanel } from '@/components/snippets/SnippetsPanel';
 import { ThisPage } from '@/components/ThisPage';
 import { entryDirectory } from '@/lib/snippets/entry-names';
+import { currentLanguage, t } from '@/lib/extension/i18n';
+import { startInterface } from '@/lib/extension/interface-language';
+import { nameScriptFor } from '@/lib/i18n/names';
 import '@/components/theme.css';
 import '@/components/snippets/snippets.css';
 import '@/components/digest.css';
@@ -12,10 +15,14 @@ import '@/components/digest.css';
 // Extension pages forbid eval: zod must not try to compile its parsers.
 z.config({ jitless: true });
 
-render(
-  <div class="side-panel">
-    <ThisPage index={index} />
-    <SnippetsPanel entries={entryDirectory(index.entries)} simplifiedPairs={simplifiedPairs} />
-  </div>,
-  document.getElementById('app')!,
-);
+const show = () => {
+  document.title = t('sidepanelTitle');
+  render(
+    <div class="side-panel" key={currentLanguage()}>
+      <ThisPage index={index} />
+      <SnippetsPanel entries={entryDirectory(index.entries, nameScriptFor(currentLanguage()))} simplifiedPairs={simplifiedPairs} />
+    </div>,
+    document.getElementById('app')!,
+  );
+};
+void startInterface(show).then(show);

@@ -1,10 +1,12 @@
 import { useEffect } from 'preact/hooks';
 import { MarkedText } from '@/components/MarkedText';
+import { Sentence } from '@/components/Sentence';
 import type { CardBuilder } from '@/lib/kb/card';
 import { formatDate } from '@/lib/kb/format';
 import type { Passage, Source } from '@/lib/kb/schema';
 import type { KnowledgeBase } from '@/lib/kb/types';
 import type { SourceAddress } from '@/lib/extension/source-page';
+import { t, type MessageKey } from '@/lib/extension/i18n';
 
 interface Props {
   index: KnowledgeBase;
@@ -12,11 +14,11 @@ interface Props {
   address: SourceAddress | null;
 }
 
-const KINDS: Record<Source['kind'], string> = {
-  paper: 'Academic paper', news: 'News report', summary: 'Article summary', report: 'Report', official: 'Official document',
-  encyclopedia: 'Encyclopedia article',
+const KINDS: Record<Source['kind'], MessageKey> = {
+  paper: 'sourceKindPaper', news: 'sourceKindNews', summary: 'sourceKindSummary', report: 'sourceKindReport', official: 'sourceKindOfficial',
+  encyclopedia: 'sourceKindEncyclopedia',
 };
-const LANGUAGES: Record<Source['language'], string> = { en: 'English', 'zh-Hans': 'Simplified Chinese', 'zh-Hant': 'Traditional Chinese' };
+const LANGUAGES: Record<Source['language'], MessageKey> = { en: 'sourceLanguageEn', 'zh-Hans': 'sourceLanguageHans', 'zh-Hant': 'sourceLanguageHant' };
 
 /** Consecutive passages under the same heading, so each heading is shown once. */
 function sections(passages: Passage[]): { heading?: string; passages: Passage[] }[] {
@@ -52,13 +54,13 @@ export function SourceDocument({ index, cards, address }: Props) {
   const entry = address?.entry ? cards.entryRef(address.entry) : null;
   useScrollToPassage();
   useEffect(() => {
-    if (source) document.title = `${source.title} · Baylens`;
+    document.title = source ? t('sourcePageTitle', source.title) : t('sourcePageTitleEmpty');
   }, [source]);
   if (!source) {
     return (
       <main class="document">
-        <h1>This source is not in the index</h1>
-        <p class="muted">The link may come from an older version of Baylens. Search the index from the toolbar button.</p>
+        <h1>{t('sourceMissingTitle')}</h1>
+        <p class="muted">{t('sourceMissingBody')}</p>
       </main>
     );
   }
@@ -66,22 +68,29 @@ export function SourceDocument({ index, cards, address }: Props) {
   return (
     <main class="document">
       <header class="document-head">
-        <p class="muted">{KINDS[source.kind]} · {LANGUAGES[source.language]}</p>
+        <p class="muted">{t(KINDS[source.kind])} · {t(LANGUAGES[source.language])}</p>
         <h1>{source.title}</h1>
         {source.altTitle && <p class="alt-title" lang="zh">{source.altTitle}</p>}
         <p class="muted">{meta}</p>
         {source.licence && (
           <p class="licence">
-            Quoted under <a href={source.licence.url} target="_blank" rel="noopener noreferrer">{source.licence.name}</a>; the passages are
-            unchanged.
+            <Sentence message={t('sourceLicence', '\u0000')}>
+              <a href={source.licence.url} target="_blank" rel="noopener noreferrer">{source.licence.name}</a>
+            </Sentence>
           </p>
         )}
         {source.url && (
           <p class="origin">
-            Original: <a href={source.url} target="_blank" rel="noopener noreferrer">{source.url}</a>
+            {t('sourceOriginal')} <a href={source.url} target="_blank" rel="noopener noreferrer">{source.url}</a>
           </p>
         )}
-        {entry && <p class="marking">Mentions of <mark>{entry.name}</mark> are marked.</p>}
+        {entry && (
+          <p class="marking">
+            <Sentence message={t('sourceMarking', '\u0000')}>
+              <mark>{entry.name}</mark>
+            </Sentence>
+          </p>
+        )}
       </header>
       {sections(source.passages).map((s, n) => (
         <section key={n}>

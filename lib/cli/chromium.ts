@@ -19,6 +19,12 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Leave the extension out: the same browser, for "without Baylens" comparisons. */
   withoutExtension?: boolean;
+  /**
+   * The browser's interface language, as a POSIX locale (`zh_TW`, `zh_CN`). On Linux Chromium
+   * takes it from the LANGUAGE environment variable (`--lang` has no effect), and only with
+   * Debian's chromium-l10n installed.
+   */
+  language?: string;
 }
 
 /** Starts Chromium with the built extension loaded, in a fresh throwaway profile. */
@@ -31,6 +37,9 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 900 },
+    // Playwright reports its own locale to pages (navigator.language, i18n.getUILanguage) unless
+    // told the browser's: the same language, so pages and the browser agree as they do for a reader.
+    ...(options.language ? { env: { ...process.env, LANGUAGE: options.language }, locale: options.language.replace('_', '-') } : {}),
     args: [
       ...extension,
       '--no-sandbox',

@@ -1,3 +1,4 @@
+import { t } from './i18n';
 import type { Reply, RequestInput } from '../protocol';
 import type { ReplyOf } from '../protocol/api';
 
@@ -7,7 +8,7 @@ import type { ReplyOf } from '../protocol/api';
  */
 export async function send<R extends RequestInput>(request: R): Promise<ReplyOf<R['type']>> {
   const reply = (await browser.runtime.sendMessage(request)) as Reply<ReplyOf<R['type']>> | undefined;
-  if (!reply) throw new Error('The extension did not answer.');
+  if (!reply) throw new Error(t('errorNoAnswer'));
   if (!reply.ok) throw new Error(reply.error);
   return reply.value;
 }

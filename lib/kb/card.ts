@@ -2,6 +2,7 @@ import { Matcher } from '../match/matcher';
 import { formatDate, formatFigure } from './format';
 import type { EntryKind, RelationType, Source } from './schema';
 import type { KbFigure, KnowledgeBase } from './types';
+import { nameIn, type NameScript } from '../i18n/names';
 
 export interface SourceRef {
   id: string;
@@ -45,7 +46,11 @@ export interface CardPassage {
 }
 
 export interface CardRelation {
+  /** In English, for exports and tests; the interface names the relation from `type`. */
   label: string;
+  type: RelationType;
+  /** Read from the other entry's side ("Sets up" rather than "Set up by"). */
+  inverse: boolean;
   entry: EntryRef;
 }
 
@@ -77,9 +82,12 @@ export class CardBuilder {
   private readonly matcher: Matcher;
   private readonly entries: Map<string, KnowledgeBase['entries'][number]>;
   private readonly sources: Map<string, Source>;
+  /** The script names are given in: the reader's (`name`; `names` always has all three). */
+  nameScript: NameScript;
 
   /** `matcher`: pass one already built from `index.matcher` to share it (it takes milliseconds to build). */
-  constructor(index: KnowledgeBase, matcher: Matcher = new Matcher(index.matcher)) {
+  constructor(index: KnowledgeBase, matcher: Matcher = new Matcher(index.matcher), nameScript: NameScript = 'en') {
+    this.nameScript = nameScript;
     this.index = index;
     this.matcher = matcher;
     this.entries = new Map(index.entries.map((e) => [e.id, e]));
@@ -99,7 +107,7 @@ export class CardBuilder {
 
   entryRef(id: string): EntryRef | null {
     const e = this.entries.get(id);
-    return e ? { id: e.id, name: e.names.en, kind: e.kind } : null;
+    return e ? { id: e.id, name: nameIn(e.names, this.nameScript), kind: e.kind } : null;
   }
 
   figure(f: KbFigure): CardFigure {
@@ -119,7 +127,7 @@ export class CardBuilder {
     if (!entry) return null;
     const relations = [...entry.relations]
       .sort((a, b) => Number(a.inverse) - Number(b.inverse) || ORDER.indexOf(a.type) - ORDER.indexOf(b.type))
-      .map((r) => ({ label: (r.inverse ? INVERSE : FORWARD)[r.type], entry: this.entryRef(r.target)! }));
+      .map((r) => ({ label: (r.inverse ? INVERSE : FORWARD)[r.type], type: r.type, inverse: r.inverse, entry: this.entryRef(r.target)! }));
     const passages = entry.passages.slice(0, passageLimit).map((link) => {
       const passage = this.sources.get(link.source)!.passages.find((p) => p.id === link.passage)!;
       const marks = this.mentionsOf(id, passage.text);
@@ -133,7 +141,7 @@ export class CardBuilder {
     });
     return {
       id: entry.id,
-      name: entry.names.en,
+      name: nameIn(entry.names, this.nameScript),
       kind: entry.kind,
       names: entry.names,
       description: entry.description,

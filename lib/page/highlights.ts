@@ -20,6 +20,7 @@ export class PageHighlights {
   private readonly registry: HighlightRegistry;
   private registered = 0;
   private waiting = 0;
+  private hidden = new Set<HighlightKind>();
 
   constructor(registry: HighlightRegistry = CSS.highlights) {
     this.registry = registry;
@@ -57,13 +58,29 @@ export class PageHighlights {
       // The stepped-to occurrence paints above the kind colours.
       if (kind === 'current') highlight.priority = 1;
       this.byKind.set(kind, highlight);
-      this.registry.set(HIGHLIGHT_PREFIX + kind, highlight);
+      if (!this.hidden.has(kind)) this.registry.set(HIGHLIGHT_PREFIX + kind, highlight);
     }
     highlight.add(range);
   }
 
   delete(kind: HighlightKind, range: Range): void {
     if (!this.pending.get(kind)?.delete(range)) this.byKind.get(kind)?.delete(range);
+  }
+
+  /**
+   * Kinds the reader turned off: their highlights leave the registry but keep their ranges, so
+   * turning a kind back on shows it at once, without scanning the page again.
+   */
+  setHidden(kinds: Iterable<HighlightKind>): void {
+    this.hidden = new Set(kinds);
+    for (const [kind, highlight] of this.byKind) {
+      if (this.hidden.has(kind)) this.registry.delete(HIGHLIGHT_PREFIX + kind);
+      else if (!this.registry.has(HIGHLIGHT_PREFIX + kind)) this.registry.set(HIGHLIGHT_PREFIX + kind, highlight);
+    }
+  }
+
+  isHidden(kind: HighlightKind): boolean {
+    return this.hidden.has(kind);
   }
 
   clear(): void {

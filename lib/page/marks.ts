@@ -77,12 +77,18 @@ export class PageMarks {
     for (const node of [...this.byNode.keys()]) if (!node.isConnected) this.forgetNodes([node]);
   }
 
+  /** Shows only the marks of kinds not in `kinds`; hidden marks open no card and are not stepped to. */
+  setHidden(kinds: Iterable<HighlightKind>): void {
+    this.highlights.setHidden(kinds);
+    this.sorted = null;
+  }
+
   /** The mark covering a caret position, if any. */
   at(node: Node, offset: number): Mark | null {
     const list = node.nodeType === Node.TEXT_NODE ? this.byNode.get(node as Text) : undefined;
     if (!list) return null;
     for (const mark of list) {
-      if (mark.range.comparePoint(node, offset) === 0 && !mark.range.collapsed) return mark;
+      if (mark.range.comparePoint(node, offset) === 0 && !mark.range.collapsed && !this.highlights.isHidden(mark.kind)) return mark;
     }
     return null;
   }
@@ -90,7 +96,7 @@ export class PageMarks {
   /** All marks in document order, for stepping through them. */
   ordered(): Mark[] {
     this.sorted ??= [...this.all]
-      .filter((m) => !m.range.collapsed && m.kind !== 'current')
+      .filter((m) => !m.range.collapsed && m.kind !== 'current' && !this.highlights.isHidden(m.kind))
       .sort((a, b) => documentOrder(a.range, b.range));
     return this.sorted;
   }

@@ -5,6 +5,7 @@ import type { Snippet } from '../snippets/schema';
 import type { Request, RequestOf } from './index';
 import type { PageDigest, PageHello, PageRequest, RevealResult } from './page';
 import type { Settings } from './settings';
+import type { Catalogue } from '../i18n/messages';
 
 /**
  * What the background answers to each request. Handlers must return exactly this, and
@@ -15,6 +16,8 @@ export interface BackgroundReplies {
   'settings:set': Settings;
   'settings:site': Settings;
   'settings:toggle': Settings;
+  'settings:catalogue': Catalogue;
+  'settings:page-state': boolean;
   'card:entry': EntryCardData | null;
   'card:figure': { figure: CardFigure; subject: EntryRef } | null;
   'card:matcher': MatcherData;
@@ -35,7 +38,8 @@ export type { RequestOf };
 /**
  * The requests a content script may send. A content script runs inside every web page's
  * process, so what it may ask is limited to what a page needs: card data, the matcher's
- * tables, saving the reader's selection, opening the panel on an entry. Settings, imports,
+ * tables, saving the reader's selection, opening the panel on an entry, the reader's language,
+ * its tab's toolbar state. Settings, imports,
  * deletions and restores come only from the extension's own pages.
  */
 export const PAGE_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
@@ -45,6 +49,10 @@ export const PAGE_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
   'card:names',
   'snippet:save',
   'panel:show-entry',
+  // The strings of a language the reader chose over the browser's (public, the extension's own
+  // files), and whether this page is highlighted, for the toolbar button of its own tab.
+  'settings:catalogue',
+  'settings:page-state',
 ]);
 
 /** What a page's content script answers to each request the extension sends it. */

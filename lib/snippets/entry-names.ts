@@ -1,4 +1,5 @@
 import type { EntryKind } from '../kb/schema';
+import { nameIn, type NameScript } from '../i18n/names';
 
 interface EntryNamesSource {
   id: string;
@@ -8,7 +9,7 @@ interface EntryNamesSource {
 
 /** How the panel and the exports name an entry a snippet mentions. */
 export interface EntryDirectory {
-  /** The English name: an id no longer in the index shows as itself. */
+  /** The name in the reader's script: an id no longer in the index shows as itself. */
   name(id: string): string;
   /** The English name with the Chinese one, for exports read by people in either language. */
   label(id: string): string;
@@ -18,10 +19,13 @@ export interface EntryDirectory {
 }
 
 /** Built once per panel from the bundled index; ids the index no longer has still read as themselves. */
-export function entryDirectory(entries: readonly EntryNamesSource[]): EntryDirectory {
+export function entryDirectory(entries: readonly EntryNamesSource[], script: NameScript = 'en'): EntryDirectory {
   const byId = new Map(entries.map((e) => [e.id, e]));
   return {
-    name: (id) => byId.get(id)?.names.en ?? id,
+    name: (id) => {
+      const e = byId.get(id);
+      return e ? nameIn(e.names, script) : id;
+    },
     label: (id) => {
       const e = byId.get(id);
       return e ? `${e.names.en} (${e.names['zh-Hans']})` : id;

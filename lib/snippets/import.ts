@@ -6,17 +6,34 @@ import { SNIPPET_SCHEMA_VERSION, snippetSchema, type Snippet } from './schema';
 export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 export const MAX_IMPORT_SNIPPETS = 100_000;
 
-export type ImportResult = { ok: true; snippets: Snippet[] } | { ok: false; error: string };
+/**
+ * Why a file was refused, for the interface to say in the reader's language; `error` is the
+ * same in English. `args` fill the sentence in order.
+ */
+export type ImportProblem =
+  | { code: 'too-large'; args: [size: string, limit: string] }
+  | { code: 'not-json' | 'not-export' | 'no-version' | 'no-list'; args: [] }
+  | { code: 'newer'; args: [version: number, newest: number] }
+  | { code: 'too-many'; args: [count: number, limit: number] }
+  | { code: 'bad-v1'; args: [which: number, of: number] }
+  | { code: 'bad-snippet'; args: [which: number, of: number, field: string, reason: string] };
 
-const refuse = (error: string): ImportResult => ({ ok: false, error });
+export type ImportResult = { ok: true; snippets: Snippet[] } | { ok: false; error: string; problem: ImportProblem };
+
+const refuse = (error: string, problem: ImportProblem): ImportResult => ({ ok: false, error, problem });
 
 function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 /** Why a file is too large to import, or null: checked before the file is even read. */
-export function sizeRefusal(bytes: number, maxBytes = MAX_IMPORT_BYTES): string | null {
-  return bytes > maxBytes ? `The file is too large (${megabytes(bytes)}); Baylens imports exports of up to ${megabytes(maxBytes)}.` : null;
+export function sizeRefusal(bytes: number, maxBytes = MAX_IMPORT_BYTES): Extract<ImportResult, { ok: false }> | null {
+  if (bytes <= maxBytes) return null;
+  return {
+    ok: false,
+    error: `The file is too large (${megabytes(bytes)}); Baylens imports exports of up to ${megabytes(maxBytes)}.`,
+    problem: { code: 'too-large', args: [megabytes(bytes), megabytes(maxBytes)] },
+  };
 }
 
 /**
@@ -25,32 +42,40 @@ export function sizeRefusal(bytes: number, maxBytes = MAX_IMPORT_BYTES): string 
  */
 export function readImport(text: string, bytes = new TextEncoder().encode(text).length, maxBytes = MAX_IMPORT_BYTES): ImportResult {
   const tooLarge = sizeRefusal(bytes, maxBytes);
-  if (tooLarge) return refuse(tooLarge);
+  if (tooLarge) return tooLarge;
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return refuse('The file is not JSON. Choose a JSON file exported from Baylens.');
+    return refuse('The file is not JSON. Choose a JSON file exported from Baylens.', { code: 'not-json', args: [] });
   }
   const file = data as { format?: unknown; version?: unknown; snippets?: unknown } | null;
   if (!file || typeof file !== 'object' || Array.isArray(file) || file.format !== EXPORT_FORMAT) {
-    return refuse('The file is JSON but not a Baylens snippets export (it lacks "format": "baylens-snippets").');
+    return refuse('The file is JSON but not a Baylens snippets export (it lacks "format": "baylens-snippets").', { code: 'not-export', args: [] });
   }
   const version = file.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return refuse('The file does not say which export version it is, so it cannot be read safely.');
+    return refuse('The file does not say which export version it is, so it cannot be read safely.', { code: 'no-version', args: [] });
   }
   if (version > SNIPPET_SCHEMA_VERSION) {
-    return refuse(`The file is export version ${version}, from a newer Baylens; this one reads up to version ${SNIPPET_SCHEMA_VERSION}. Update Baylens, then import it.`);
+    return refuse(
+      `The file is export version ${version}, from a newer Baylens; this one reads up to version ${SNIPPET_SCHEMA_VERSION}. Update Baylens, then import it.`,
+      { code: 'newer', args: [version, SNIPPET_SCHEMA_VERSION] },
+    );
   }
-  if (!Array.isArray(file.snippets)) return refuse('The file has no list of snippets.');
-  if (file.snippets.length > MAX_IMPORT_SNIPPETS) return refuse(`The file holds ${file.snippets.length.toLocaleString('en-US')} snippets; Baylens imports up to ${MAX_IMPORT_SNIPPETS.toLocaleString('en-US')} at a time.`);
+  if (!Array.isArray(file.snippets)) return refuse('The file has no list of snippets.', { code: 'no-list', args: [] });
+  if (file.snippets.length > MAX_IMPORT_SNIPPETS) {
+    return refuse(
+      `The file holds ${file.snippets.length.toLocaleString('en-US')} snippets; Baylens imports up to ${MAX_IMPORT_SNIPPETS.toLocaleString('en-US')} at a time.`,
+      { code: 'too-many', args: [file.snippets.length, MAX_IMPORT_SNIPPETS] },
+    );
+  }
   const snippets: Snippet[] = [];
   for (const [i, raw] of file.snippets.entries()) {
     const where = `Snippet ${i + 1} of ${file.snippets.length}`;
     if (version === 1) {
       const converted = snippetFromV1(raw);
-      if (!converted) return refuse(`${where} is not a valid version 1 snippet.`);
+      if (!converted) return refuse(`${where} is not a valid version 1 snippet.`, { code: 'bad-v1', args: [i + 1, file.snippets.length] });
       snippets.push(converted);
       continue;
     }
@@ -59,7 +84,7 @@ export function readImport(text: string, bytes = new TextEncoder().encode(text).
       const issue = parsed.error.issues[0]!;
       const field = issue.path.length ? issue.path.join('.') : 'the snippet';
       const reason = /^[a-z]/.test(issue.message) ? `${field} ${issue.message}` : `${field}: ${issue.message}`;
-      return refuse(`${where} cannot be imported: ${reason}.`);
+      return refuse(`${where} cannot be imported: ${reason}.`, { code: 'bad-snippet', args: [i + 1, file.snippets.length, field, issue.message] });
     }
     snippets.push(parsed.data);
   }

@@ -3,6 +3,8 @@ import { launchWithExtension, serviceWorkerOf } from '../../lib/cli/chromium';
 import { startServer, type TestServer } from '../../lib/cli/static-server';
 
 interface WorkerFixtures {
+  /** The browser's interface language (`zh_TW`, `zh_CN`); the machine's when unset. */
+  browserLanguage: string | undefined;
   browserWithExtension: { context: BrowserContext; extensionId: string };
   server: TestServer;
 }
@@ -13,9 +15,10 @@ interface TestFixtures {
 
 /** One browser with the built extension, and one local page server, per test file. */
 export const test = base.extend<TestFixtures, WorkerFixtures>({
+  browserLanguage: [undefined, { scope: 'worker', option: true }],
   browserWithExtension: [
-    async ({}, use) => {
-      const { context, close } = await launchWithExtension();
+    async ({ browserLanguage }, use) => {
+      const { context, close } = await launchWithExtension(browserLanguage ? { language: browserLanguage } : {});
       const worker = await serviceWorkerOf(context);
       await use({ context, extensionId: new URL(worker.url()).host });
       await close();

@@ -1,0 +1,19 @@
+import type { ImportProblem } from '@/lib/snippets/import';
+import { t, type MessageKey } from '@/lib/extension/i18n';
+
+const KEYS: Record<ImportProblem['code'], MessageKey> = {
+  'too-large': 'importTooLarge',
+  'not-json': 'importNotJson',
+  'not-export': 'importNotExport',
+  'no-version': 'importNoVersion',
+  newer: 'importNewer',
+  'no-list': 'importNoList',
+  'too-many': 'importTooMany',
+  'bad-v1': 'importBadV1',
+  'bad-snippet': 'importBadSnippet',
+};
+
+/** Why an import was refused, in the reader's language. */
+export function importProblemText(problem: ImportProblem): string {
+  return t(KEYS[problem.code], ...problem.args.map((arg) => (typeof arg === 'number' ? arg.toLocaleString() : arg)));
+}
