@@ -37,6 +37,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+K' },
         description: 'Go to the previous highlighted term and open its card',
       },
+      // Chrome suggests at most four shortcuts: the reader picks one for this at chrome://extensions/shortcuts.
+      'look-up-selection': {
+        description: 'Look up the selected text in Baylens',
+      },
     },
     browser_specific_settings: {
       gecko: { id: 'baylens@baylens.app', data_collection_permissions: { required: ['none'] } },

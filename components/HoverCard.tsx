@@ -1,12 +1,20 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EntryCardData, CardFigure, EntryRef } from '@/lib/kb/card';
 import type { MarkTarget } from '@/lib/page/marks';
+import type { Seen } from '@/lib/history/visits';
+import type { OwnCardData } from '@/lib/own-terms/card';
 import { EntryView } from './EntryView';
 import { FigureView } from './FigureView';
+import { OwnTermView } from './OwnTermView';
+import { SeenLine } from './SeenLine';
 
 export interface CardSource {
   entry(id: string): Promise<EntryCardData | null>;
   figure(id: string): Promise<{ figure: CardFigure; subject: EntryRef } | null>;
+  /** One of the reader's own terms. */
+  own(id: string): Promise<OwnCardData | null>;
+  /** Where the reader met an entry or term before; null when never (or history is off). */
+  seen(id: string): Promise<Seen | null>;
 }
 
 interface Props {
@@ -26,6 +34,7 @@ interface Props {
 type View = MarkTarget;
 type Loaded =
   | { type: 'entry'; entry: EntryCardData }
+  | { type: 'own'; term: OwnCardData }
   | { type: 'figure'; figure: CardFigure; subject: EntryRef; surface: string; status: 'match' | 'mismatch' }
   | { type: 'missing' };
 
@@ -34,16 +43,21 @@ export function HoverCard({ target, source, pinned, focus, onPin, onClose, onSav
   const [stack, setStack] = useState<View[]>([target]);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [notice, setNotice] = useState('');
+  const [seen, setSeen] = useState<Seen | null>(null);
   const root = useRef<HTMLDivElement>(null);
   const view = stack[stack.length - 1]!;
 
   useEffect(() => {
     let live = true;
     setLoaded(null);
+    setSeen(null);
     const load = view.type === 'entry'
       ? source.entry(view.id).then((entry): Loaded => (entry ? { type: 'entry', entry } : { type: 'missing' }))
-      : source.figure(view.id).then((f): Loaded => (f ? { type: 'figure', ...f, surface: view.surface, status: view.status } : { type: 'missing' }));
+      : view.type === 'own'
+        ? source.own(view.id).then((term): Loaded => (term ? { type: 'own', term } : { type: 'missing' }))
+        : source.figure(view.id).then((f): Loaded => (f ? { type: 'figure', ...f, surface: view.surface, status: view.status } : { type: 'missing' }));
     load.then((l) => live && setLoaded(l), () => live && setLoaded({ type: 'missing' }));
+    if (view.type !== 'figure') source.seen(view.id).then((s) => live && setSeen(s), () => undefined);
     return () => {
       live = false;
     };
@@ -59,7 +73,7 @@ export function HoverCard({ target, source, pinned, focus, onPin, onClose, onSav
   }, [loaded]);
 
   const select = (id: string) => setStack([...stack, { type: 'entry', id }]);
-  const title = loaded?.type === 'entry' ? loaded.entry.name : loaded?.type === 'figure' ? 'Figure' : '…';
+  const title = loaded?.type === 'entry' ? loaded.entry.name : loaded?.type === 'own' ? loaded.term.names[0]! : loaded?.type === 'figure' ? 'Figure' : '…';
 
   return (
     <div class="card" role="dialog" aria-label={title} tabIndex={-1} ref={root} data-state={loaded ? 'ready' : 'loading'}>
@@ -77,6 +91,8 @@ export function HoverCard({ target, source, pinned, focus, onPin, onClose, onSav
         {loaded === null && <p class="meta">Loading…</p>}
         {loaded?.type === 'missing' && <p class="meta">Nothing more is known about this term.</p>}
         {loaded?.type === 'entry' && <EntryView entry={loaded.entry} onSelect={select} />}
+        {loaded?.type === 'own' && <OwnTermView term={loaded.term} onSelect={select} />}
+        {loaded && seen && <SeenLine seen={seen} />}
         {loaded?.type === 'figure' && (
           <FigureView surface={loaded.surface} status={loaded.status} figure={loaded.figure} subject={loaded.subject} onSelect={select} />
         )}

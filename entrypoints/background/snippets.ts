@@ -1,6 +1,8 @@
 import type { SnippetRequestType } from '@/lib/protocol/snippets';
 import { cleanTags } from '@/lib/snippets/tags';
 import { libraryItem } from '@/lib/store/snippets-versions';
+import { fromExtensionPage } from '@/lib/extension/sender';
+import { ownWriter } from './own-terms';
 import type { Handlers } from './router';
 import { confirmOnTab, saveCapture, savedMessage, writer } from './snippets-save';
 
@@ -21,5 +23,10 @@ export const snippetHandlers: Handlers<SnippetRequestType> = {
     writer.edit(snippet, { note: edit.note, tags: edit.tags && cleanTags(edit.tags) }, new Date()),
   'snippet:delete': ({ snippets }) => writer.remove(snippets),
   'snippets:restore': ({ snippets }) => writer.restore(snippets),
-  'snippets:import': ({ snippets }) => writer.merge(snippets),
+  'snippets:import': async ({ snippets, ownTerms }, sender) => {
+    if (ownTerms?.length && !fromExtensionPage(sender)) throw new Error('refused: only Baylens’ own pages may import terms');
+    // Terms first: they are the part that can be refused (a name clash), and then nothing is imported.
+    const terms = ownTerms?.length ? await ownWriter.merge(ownTerms) : { added: 0, updated: 0, unchanged: 0 };
+    return { ...(await writer.merge(snippets)), terms };
+  },
 };

@@ -4,6 +4,8 @@ import type { CardSource } from '@/components/HoverCard';
 import type { EntryCardData, CardFigure, EntryRef } from '@/lib/kb/card';
 import { Matcher } from '@/lib/match/matcher';
 import type { MatcherData } from '@/lib/match/types';
+import type { Seen } from '@/lib/history/visits';
+import type { OwnCardData } from '@/lib/own-terms/card';
 import { parsePageRequest, type PageHello } from '@/lib/protocol/page';
 import { highlightsOn, type Settings } from '@/lib/protocol/settings';
 import { readSettings, watchSettings } from '@/lib/store/settings';
@@ -16,6 +18,9 @@ function cardSource(): CardSource {
   const entries = new Map<string, Promise<EntryCardData | null>>();
   const figures = new Map<string, Promise<{ figure: CardFigure; subject: EntryRef } | null>>();
   return {
+    // Own terms and the history change while the page is open: asked afresh each time.
+    own: (id) => send<OwnCardData | null>({ type: 'own:card', id }),
+    seen: (id) => send<Seen | null>({ type: 'history:entry', id }),
     entry: (id) => {
       if (!entries.has(id)) entries.set(id, send<EntryCardData | null>({ type: 'card:entry', id }));
       return entries.get(id)!;
@@ -56,9 +61,29 @@ export default defineContentScript({
     // as a file or parsing them in the script costs the page a long task), and a frame where
     // highlighting is off never receives them.
     let matcher: Matcher | null = null;
-    const loadMatcher = async () => (matcher ??= new Matcher(await send<MatcherData>({ type: 'card:matcher' })));
-    const page = new PageController(document, () => matcher, cardSource(), highlightCss, cardCss);
+    // The reader's own terms: a second, small matcher the background builds whenever they change.
+    let own: Matcher | null | undefined;
+    const loadOwn = async () => {
+      const data = await send<MatcherData | null>({ type: 'own:matcher' }).catch(() => null);
+      own = data ? new Matcher(data) : null;
+    };
+    const loadMatcher = async () => {
+      await Promise.all([
+        matcher ? null : send<MatcherData>({ type: 'card:matcher' }).then((data) => (matcher = new Matcher(data))),
+        own === undefined ? loadOwn() : null,
+      ]);
+    };
+    const page = new PageController(document, () => matcher, cardSource(), highlightCss, cardCss, () => own ?? null);
     const host = location.hostname;
+    const top = window === window.top;
+    /** The address last reported to the reading history: once per page, again after a single-page-app navigation. */
+    let reported = '';
+    const report = () => {
+      if (!top || !page.running || reported === location.href) return;
+      reported = location.href;
+      const entries = page.metIds();
+      if (entries.length) void send({ type: 'history:visit', entries }).catch(() => undefined);
+    };
 
     const apply = async (settings: Settings) => {
       page.hoverDelayMs = settings.hoverDelayMs;
@@ -67,7 +92,7 @@ export default defineContentScript({
         return;
       }
       await loadMatcher();
-      void page.start();
+      void page.start().then(report);
     };
     /** The latest settings applied: a digest waits for it, so it never reads a page mid-start. */
     let applied: Promise<void> = Promise.resolve();
@@ -90,7 +115,21 @@ export default defineContentScript({
           return Promise.resolve(page.reveal(request.id, request.target));
       }
     };
+    // A look-up goes to the frame that holds the selection (the background names it), so any frame answers.
+    const onLookup = (raw: unknown) => {
+      const request = parsePageRequest(raw);
+      if (request?.type !== 'page:lookup') return undefined;
+      page.lookUp(request.text, request.grant);
+      return Promise.resolve(true);
+    };
+    // Adding or editing an own term changes the page at once: new tables, the page scanned again.
+    const onStorage = (changes: Record<string, unknown>, area: string) => {
+      if (area !== 'local' || !('ownTerms' in changes)) return;
+      void loadOwn().then(() => page.restart());
+    };
     browser.runtime.onMessage.addListener(onMessage);
+    browser.runtime.onMessage.addListener(onLookup);
+    browser.storage.onChanged.addListener(onStorage);
     const unwatch = watchSettings((settings) => void (applied = apply(settings)));
     applied = readSettings().then(apply);
     await applied;
@@ -98,6 +137,8 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       unwatch();
       browser.runtime.onMessage.removeListener(onMessage);
+      browser.runtime.onMessage.removeListener(onLookup);
+      browser.storage.onChanged.removeListener(onStorage);
       page.stop();
     });
   },

@@ -9,6 +9,9 @@ import { send } from '@/lib/extension/send';
 import { MutationWatcher } from '@/lib/page/watch-mutations';
 import type { Matcher } from '@/lib/match/matcher';
 import { HoverCard, type CardSource } from '@/components/HoverCard';
+import { LookupCard } from '@/components/LookupCard';
+import type { LookupHit } from '@/lib/lookup/find';
+import type { EntryKind } from '@/lib/match/kinds';
 import type { PageDigest, RevealResult } from '@/lib/protocol/page';
 
 /** Grace period for the pointer to travel from a highlight into its card. */
@@ -21,6 +24,7 @@ const CLOSE_DELAY_MS = 250;
 export class PageController {
   private readonly doc: Document;
   private readonly loadedMatcher: () => Matcher | null;
+  private readonly ownMatcher: () => Matcher | null;
   private readonly cardSource: CardSource;
   private readonly highlights = new PageHighlights();
   private readonly marks = new PageMarks(this.highlights);
@@ -39,9 +43,11 @@ export class PageController {
   hoverDelayMs = 300;
 
   /** `matcher` gives the matcher once it has arrived; `start` is called only after it has. */
-  constructor(doc: Document, matcher: () => Matcher | null, cardSource: CardSource, highlightCss: string, cardCss: string) {
+  /** `own` gives the matcher of the reader's own terms, or null when there are none. */
+  constructor(doc: Document, matcher: () => Matcher | null, cardSource: CardSource, highlightCss: string, cardCss: string, own: () => Matcher | null = () => null) {
     this.doc = doc;
     this.loadedMatcher = matcher;
+    this.ownMatcher = own;
     this.cardSource = cardSource;
     this.card = new CardHost(cardCss, doc);
     this.shadowSheet = new CSSStyleSheet();
@@ -64,7 +70,7 @@ export class PageController {
     const controller = new AbortController();
     this.controller = controller;
     const ours = () => this.card.element;
-    this.scanner = new PageScanner(this.matcher, this.marks, controller.signal, (shadow) => this.adoptShadowRoot(shadow));
+    this.scanner = new PageScanner(this.matcher, this.marks, controller.signal, (shadow) => this.adoptShadowRoot(shadow), this.ownMatcher());
     this.watcher = new MutationWatcher((roots, removals) => {
       if (removals) this.marks.sweep();
       for (const root of roots) void this.scanner?.scan(root);
@@ -85,16 +91,35 @@ export class PageController {
 
   /** Removes every highlight and the card, and stops watching; the page is as it was. */
   stop(): void {
+    this.halt();
+    this.doc.removeEventListener('keydown', this.onKey, { capture: true });
+    this.closeCard();
+    this.card.remove();
+  }
+
+  private halt(): void {
     this.controller?.abort();
     this.controller = null;
     this.watcher?.disconnect();
     this.hover?.stop();
-    this.doc.removeEventListener('keydown', this.onKey, { capture: true });
-    this.closeCard();
-    this.card.remove();
     this.marks.clear();
     this.scanner = null;
     this.currentStep = null;
+  }
+
+  /** Highlights the page again from the start: the reader's own terms changed. */
+  restart(): Promise<void> {
+    if (!this.controller) return Promise.resolve();
+    // The open card stays: the reader may have just added the term from it.
+    this.halt();
+    return this.start();
+  }
+
+  /** Ids of the entries and own terms highlighted on the page, for the reading history. */
+  metIds(): string[] {
+    const ids = new Set<string>();
+    for (const mark of this.marks.ordered()) if (mark.target.type !== 'figure') ids.add(mark.target.id);
+    return [...ids];
   }
 
   /** Resolves when all scanning queued so far is done. */
@@ -124,7 +149,8 @@ export class PageController {
     this.cancel('open');
     if (mark) {
       // Fetch during the delay, so the card opens with its content.
-      void (mark.target.type === 'entry' ? this.cardSource.entry(mark.target.id) : this.cardSource.figure(mark.target.id));
+      const t = mark.target;
+      void (t.type === 'entry' ? this.cardSource.entry(t.id) : t.type === 'own' ? this.cardSource.own(t.id) : this.cardSource.figure(t.id));
       this.openTimer = setTimeout(() => this.openCard(mark, false), this.hoverDelayMs);
     } else if (this.openMark && !this.pinned) {
       this.cancel('close');
@@ -178,6 +204,49 @@ export class PageController {
     return opened ? 'Shown in the side panel.' : 'Open the side panel to see your snippets about it.';
   }
 
+  /**
+   * Opens the look-up card for text the reader selected, beside the selection (or at the top
+   * of the window when the selection is gone). `grant` lets its "Add" add this text once.
+   */
+  lookUp(text: string, grant: string): void {
+    const selection = this.doc.getSelection();
+    let anchor: Range;
+    if (selection && selection.rangeCount > 0 && !selection.getRangeAt(0).collapsed) {
+      anchor = selection.getRangeAt(0).cloneRange();
+    } else {
+      anchor = this.doc.createRange();
+      const field = this.doc.activeElement;
+      if (field && field !== this.doc.body) anchor.selectNode(field);
+      else anchor.setStart(this.doc.body ?? this.doc.documentElement, 0);
+    }
+    this.cancel('open');
+    this.cancel('close');
+    this.openMark = null;
+    this.pinned = true;
+    const open = (hit: LookupHit) => {
+      const mark: Mark = { range: anchor, nodes: [], kind: hit.own ? 'own' : hit.kind, target: { type: hit.own ? 'own' : 'entry', id: hit.id } };
+      this.openMark = mark;
+      this.pinned = true;
+      this.card.show(this.renderCard(mark, true), anchor);
+    };
+    const add = async (kind: EntryKind) => {
+      await send({ type: 'own:add-looked-up', grant, kind });
+      return 'Added to your terms: it is highlighted on your pages from now on.';
+    };
+    this.card.show(
+      <LookupCard
+        key={grant}
+        text={text}
+        find={(t) => send<{ text: string; hits: LookupHit[] }>({ type: 'lookup:find', text: t })}
+        onOpen={open}
+        onAdd={add}
+        onClose={() => this.closeCard()}
+      />,
+      anchor,
+    );
+    this.doc.addEventListener('keydown', this.onKey, { capture: true });
+  }
+
   private openCard(mark: Mark, focus: boolean): void {
     if (this.pinned && this.openMark && !focus) return;
     this.cancel('open');
@@ -196,7 +265,7 @@ export class PageController {
   }
 
   private readonly onKey = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && this.openMark) {
+    if (event.key === 'Escape' && (this.openMark || this.card.open)) {
       this.closeCard();
       event.stopPropagation();
     }
@@ -213,7 +282,7 @@ export class PageController {
     for (const mark of this.marks.ordered()) {
       const t = mark.target;
       if (t.type === 'entry') counts.set(t.id, (counts.get(t.id) ?? 0) + 1);
-      else figures.push({ id: t.id, surface: t.surface, status: t.status, subject: figureSubjects.get(t.id)! });
+      else if (t.type === 'figure') figures.push({ id: t.id, surface: t.surface, status: t.status, subject: figureSubjects.get(t.id)! });
     }
     const names = counts.size ? await send<Record<string, string>>({ type: 'card:names', ids: [...counts.keys()] }) : {};
     const entries = [...counts]

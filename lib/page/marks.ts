@@ -1,9 +1,10 @@
 import type { FigureMention } from '../match/types';
 import type { HighlightKind, PageHighlights } from './highlights';
 
-/** What a highlight stands for: an entry of the index, or a number tied to an indexed figure. */
+/** What a highlight stands for: an entry of the index, one of the reader's own terms, or a number tied to an indexed figure. */
 export type MarkTarget =
   | { type: 'entry'; id: string }
+  | { type: 'own'; id: string }
   | { type: 'figure'; id: string; status: FigureMention['status']; surface: string };
 
 export interface Mark {

@@ -28,6 +28,8 @@ export class PageScanner {
   /** True while the drain loop runs. */
   private running = false;
   private readonly matcher: Matcher;
+  /** The reader's own terms, matched after the index: where both find a name, the index's entry stands. */
+  private readonly own: Matcher | null;
   private readonly marks: PageMarks;
   private readonly onShadowRoot: (shadow: ShadowRoot) => void;
   private readonly signal: AbortSignal;
@@ -38,8 +40,9 @@ export class PageScanner {
   blocksScanned = 0;
   longestSliceMs = 0;
 
-  constructor(matcher: Matcher, marks: PageMarks, signal: AbortSignal, onShadowRoot: (shadow: ShadowRoot) => void = () => {}) {
+  constructor(matcher: Matcher, marks: PageMarks, signal: AbortSignal, onShadowRoot: (shadow: ShadowRoot) => void = () => {}, own: Matcher | null = null) {
     this.matcher = matcher;
+    this.own = own;
     this.marks = marks;
     this.signal = signal;
     this.onShadowRoot = onShadowRoot;
@@ -107,6 +110,7 @@ export class PageScanner {
   private markSegment(block: TextBlock, start: number, end: number): void {
     const text = start === 0 && end === block.text.length ? block.text : block.text.slice(start, end);
     const found = this.matcher.findMentions(text);
+    if (this.own) this.markOwn(block, start, text, found);
     if (found.length === 0) return;
     if (this.context.add(found) && this.waiting.length > 0) this.markWaiting();
     const { kept: mentions, waiting } = keepInContext(found, this.context);
@@ -127,6 +131,16 @@ export class PageScanner {
   private markMention(block: TextBlock, offset: number, m: Mention): void {
     const { range, nodes } = rangeIn(block, offset + m.start, offset + m.end);
     this.marks.add({ range, nodes, kind: this.matcher.entryKind(m.entry), target: { type: 'entry', id: this.matcher.entryId(m.entry) } });
+  }
+
+  /** Marks the reader's own terms in a piece of text, except where the index found something. */
+  private markOwn(block: TextBlock, offset: number, text: string, index: readonly Mention[]): void {
+    const own = this.own!;
+    for (const m of own.findMentions(text)) {
+      if (index.some((i) => i.start < m.end && m.start < i.end)) continue;
+      const { range, nodes } = rangeIn(block, offset + m.start, offset + m.end);
+      this.marks.add({ range, nodes, kind: 'own', target: { type: 'own', id: own.entryId(m.entry) } });
+    }
   }
 
   /** Marks the ambiguous mentions whose context the page now carries, if their text is unchanged. */

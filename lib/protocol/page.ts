@@ -10,7 +10,12 @@ export type PageRequest =
   /** Scroll to the next occurrence of one entry (or figure) and mark it as the current one. */
   | { type: 'page:reveal'; id: string; target: 'entry' | 'figure' }
   /** Step to the next or previous highlight, scroll to it and open its card. */
-  | { type: 'page:step'; direction: 'next' | 'previous' };
+  | { type: 'page:step'; direction: 'next' | 'previous' }
+  /**
+   * Open the look-up card for text the reader selected (context menu or shortcut). `grant`
+   * lets the card's "Add as your term" add this text, and only this text, once.
+   */
+  | { type: 'page:lookup'; text: string; grant: string };
 
 /** The request, if `raw` is one the page accepts; anything else is null. */
 export function parsePageRequest(raw: unknown): PageRequest | null {
@@ -26,6 +31,10 @@ export function parsePageRequest(raw: unknown): PageRequest | null {
         : null;
     case 'page:step':
       return r.direction === 'next' || r.direction === 'previous' ? { type: 'page:step', direction: r.direction } : null;
+    case 'page:lookup':
+      return typeof r.text === 'string' && r.text.trim() && r.text.length <= 1_000 && typeof r.grant === 'string' && /^[0-9a-f-]{36}$/.test(r.grant)
+        ? { type: 'page:lookup', text: r.text, grant: r.grant }
+        : null;
     default:
       return null;
   }

@@ -10,9 +10,14 @@ export interface Settings {
   disabledSites: string[];
   /** How long the pointer rests on a highlight before its card opens. */
   hoverDelayMs: number;
+  /**
+   * Keep a local history of the entries met on pages (never where highlighting is off, never
+   * in a private window); turning it off stops recording at once.
+   */
+  history: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { enabled: true, disabledSites: [], hoverDelayMs: 300 };
+export const DEFAULT_SETTINGS: Settings = { enabled: true, disabledSites: [], hoverDelayMs: 300, history: true };
 
 /** The longest hover delay a reader can choose. */
 export const MAX_HOVER_DELAY_MS = 5000;
@@ -27,6 +32,7 @@ export function parseSettings(raw: unknown): Settings {
     disabledSites: Array.isArray(sites) && sites.every((s) => typeof s === 'string') ? sites : DEFAULT_SETTINGS.disabledSites,
     hoverDelayMs:
       typeof delay === 'number' && Number.isInteger(delay) && delay >= 0 && delay <= MAX_HOVER_DELAY_MS ? delay : DEFAULT_SETTINGS.hoverDelayMs,
+    history: typeof value.history === 'boolean' ? value.history : DEFAULT_SETTINGS.history,
   };
 }
 

@@ -1,12 +1,24 @@
-import { EXPORT_FORMAT } from './export/json';
+import { describeIssue } from '../own-terms/list';
+import { ownTermSchema, type OwnTerm } from '../own-terms/schema';
+import { EXPORT_FORMAT, EXPORT_VERSION } from './export/json';
 import { snippetFromV1 } from './migrations';
-import { SNIPPET_SCHEMA_VERSION, snippetSchema, type Snippet } from './schema';
+import { snippetSchema, type Snippet } from './schema';
 
 /** Larger than any real library's export (10,000 snippets are about 10 MB), small enough to read safely. */
 export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 export const MAX_IMPORT_SNIPPETS = 100_000;
 
-export type ImportResult = { ok: true; snippets: Snippet[] } | { ok: false; error: string };
+export const MAX_IMPORT_TERMS = 10_000;
+
+export type ImportResult = { ok: true; snippets: Snippet[]; ownTerms: OwnTerm[] } | { ok: false; error: string };
+
+/**
+ * An export file in the current version's shape. Versions 1 and 2 had no own terms: they
+ * read as an empty list (version 1's snippets are converted one by one below).
+ */
+export function upgradeExport(file: { version: number; ownTerms?: unknown }): { ownTerms: unknown } {
+  return { ownTerms: file.version < 3 ? [] : file.ownTerms };
+}
 
 const refuse = (error: string): ImportResult => ({ ok: false, error });
 
@@ -34,8 +46,8 @@ export function readImport(text: string, bytes = new TextEncoder().encode(text).
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return refuse('The file does not say which export version it is, so it cannot be read safely.');
   }
-  if (version > SNIPPET_SCHEMA_VERSION) {
-    return refuse(`The file is export version ${version}, from a newer Baylens; this one reads up to version ${SNIPPET_SCHEMA_VERSION}. Update Baylens, then import it.`);
+  if (version > EXPORT_VERSION) {
+    return refuse(`The file is export version ${version}, from a newer Baylens; this one reads up to version ${EXPORT_VERSION}. Update Baylens, then import it.`);
   }
   if (!Array.isArray(file.snippets)) return refuse('The file has no list of snippets.');
   if (file.snippets.length > MAX_IMPORT_SNIPPETS) return refuse(`The file holds ${file.snippets.length.toLocaleString('en-US')} snippets; Baylens imports up to ${MAX_IMPORT_SNIPPETS.toLocaleString('en-US')} at a time.`);
@@ -57,5 +69,17 @@ export function readImport(text: string, bytes = new TextEncoder().encode(text).
     }
     snippets.push(parsed.data);
   }
-  return { ok: true, snippets };
+  const { ownTerms: rawTerms } = upgradeExport({ version, ownTerms: (file as { ownTerms?: unknown }).ownTerms });
+  if (!Array.isArray(rawTerms)) return refuse('The file has no list of own terms.');
+  if (rawTerms.length > MAX_IMPORT_TERMS) return refuse(`The file holds ${rawTerms.length.toLocaleString('en-US')} own terms; Baylens imports up to ${MAX_IMPORT_TERMS.toLocaleString('en-US')}.`);
+  const ownTerms: OwnTerm[] = [];
+  for (const [i, raw] of rawTerms.entries()) {
+    const parsed = ownTermSchema.safeParse(raw);
+    if (!parsed.success) {
+      const names = Array.isArray((raw as { names?: unknown })?.names) ? ((raw as { names: unknown[] }).names.map(String)) : undefined;
+      return refuse(`Own term ${i + 1} of ${rawTerms.length} cannot be imported: ${describeIssue(parsed.error.issues[0]!, 'It', names)}`);
+    }
+    ownTerms.push(parsed.data);
+  }
+  return { ok: true, snippets, ownTerms };
 }

@@ -1,0 +1,40 @@
+import type { OwnCardData } from '@/lib/own-terms/card';
+import { KIND_LABELS } from './kinds';
+
+interface Props {
+  term: OwnCardData;
+  /** Follow a link to an index entry. */
+  onSelect: (id: string) => void;
+}
+
+/** One of the reader's own terms: the body of its hover card and of the popup's view of it. */
+export function OwnTermView({ term, onSelect }: Props) {
+  const [, ...aliases] = term.names;
+  return (
+    <div class="entry own-term">
+      {aliases.length > 0 && <p class="zh">{aliases.join(' · ')}</p>}
+      <p class="badges">
+        <span class={`badge kind-${term.kind}`}>{KIND_LABELS[term.kind].one}</span>
+        <span class="badge own">Your term</span>
+      </p>
+      {term.note && <p class="description">{term.note}</p>}
+      {term.links.length > 0 && (
+        <section aria-label="Linked entries">
+          <h3>Linked</h3>
+          <ul class="relations">
+            {term.links.map((e) => (
+              <li key={e.id}>
+                <button type="button" class={`link kind-${e.kind}`} onClick={() => onSelect(e.id)}>{e.name}</button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {term.claims.length > 0 && (
+        <p class="meta claims">
+          {term.claims.map((c) => `“${c.name}” is also in the index as ${c.entry.name}; pages show the index's entry there.`).join(' ')}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+import index from 'virtual:baylens/index';
+import pairs from 'virtual:baylens/simplified';
+import { storage } from 'wxt/utils/storage';
+import { LookupIndex, type LookupCandidate, type LookupHit } from '@/lib/lookup/find';
+import type { PageRequest } from '@/lib/protocol/page';
+import { TextFolder } from '@/lib/search/fold';
+import { readOwnTerms } from '@/lib/store/own-terms';
+import { indexMatcher } from './index-matcher';
+import { grantLookup } from './lookup-grants';
+import { ownMatcher, watchOwnTermChanges } from './own-terms';
+import { readSelection } from './snippets-capture';
+import { confirmOnTab } from './snippets-save';
+
+const MENU_ID = 'baylens-look-up';
+/** The keyboard command's name, as declared in wxt.config.ts. */
+export const LOOKUP_COMMAND = 'look-up-selection';
+
+/** A look-up the popup shows in its search box when the page itself cannot show a card. */
+export const popupQueryItem = storage.defineItem<{ text: string; at: number } | null>('session:popupQuery', { fallback: null });
+
+let folder: TextFolder | null = null;
+let lookupIndex: Promise<LookupIndex> | null = null;
+
+function indexCandidates(): LookupCandidate[] {
+  return index.entries.map((e) => ({
+    id: e.id,
+    name: e.names.en,
+    kind: e.kind,
+    own: false,
+    names: [e.names.en, e.names['zh-Hans'], e.names['zh-Hant'], ...e.aliases],
+  }));
+}
+
+function buildIndex(): Promise<LookupIndex> {
+  lookupIndex ??= readOwnTerms().then(({ terms }) => {
+    folder ??= new TextFolder(pairs);
+    const own = terms.map((t): LookupCandidate => ({ id: t.id, name: t.names[0]!, kind: t.kind, own: true, names: t.names }));
+    return new LookupIndex(folder, [...indexCandidates(), ...own]);
+  });
+  return lookupIndex;
+}
+
+/** What a selection is: entries and own terms named by it, whole or in part, best first. */
+export async function lookUp(text: string): Promise<{ text: string; hits: LookupHit[] }> {
+  const trimmed = text.trim().slice(0, 1_000);
+  const own = await ownMatcher();
+  const named = [
+    ...indexMatcher().findMentions(trimmed).flatMap((m) => [indexMatcher().entryId(m.entry)]),
+    ...(own ? own.findMentions(trimmed).map((m) => own.entryId(m.entry)) : []),
+  ];
+  return { text: trimmed, hits: (await buildIndex()).find(trimmed, named) };
+}
+
+/**
+ * Opens the look-up card for `text` in the tab (the frame the menu was opened in, or every
+ * frame: the one holding the selection answers). Where no content script runs (browser
+ * pages, the PDF viewer) the popup opens with the text in its search box instead.
+ */
+export async function lookUpInTab(tab: { id?: number }, text: string, frameId?: number): Promise<'card' | 'popup' | 'none'> {
+  const trimmed = text.trim();
+  if (tab.id === undefined || !trimmed) return 'none';
+  const grant = await grantLookup(trimmed, tab.id);
+  const request: PageRequest = { type: 'page:lookup', text: trimmed, grant };
+  const shown = await browser.tabs
+    .sendMessage(tab.id, request, frameId === undefined ? undefined : { frameId })
+    .then((answer) => answer === true, () => false);
+  if (shown) return 'card';
+  await popupQueryItem.setValue({ text: trimmed, at: Date.now() });
+  const action = browser.action as { openPopup?: () => Promise<void> } | undefined;
+  const opened = await (action?.openPopup?.() ?? Promise.reject(new Error('no popup'))).then(() => true, () => false);
+  if (!opened) await confirmOnTab(tab.id, { ok: false, message: 'this page cannot show a card; open Baylens to see the look-up' });
+  return 'popup';
+}
+
+/** The selected text in a tab and the frame that holds it, read with the shortcut's activeTab access. */
+async function selectionIn(tabId: number): Promise<{ text: string; frameId: number } | null> {
+  const results = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, func: readSelection, args: [0] }).catch(() => []);
+  for (const result of results) {
+    const text = (result.result as { text?: string } | null | undefined)?.text;
+    if (text?.trim()) return { text, frameId: result.frameId };
+  }
+  return null;
+}
+
+/** The "Look up … in Baylens" context-menu item and keyboard command. */
+export function listenForLookups(): void {
+  watchOwnTermChanges(() => (lookupIndex = null));
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: MENU_ID, title: 'Look up “%s” in Baylens', contexts: ['selection'] }, () => void browser.runtime.lastError);
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== MENU_ID || !tab || !info.selectionText) return;
+    void lookUpInTab(tab, info.selectionText, info.frameId);
+  });
+  browser.commands?.onCommand.addListener(async (command, tab) => {
+    if (command !== LOOKUP_COMMAND) return;
+    const target = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+    if (target?.id === undefined) return;
+    const found = await selectionIn(target.id);
+    if (found) void lookUpInTab(target, found.text, found.frameId);
+    else await confirmOnTab(target.id, { ok: false, message: 'select some text to look up first' });
+  });
+  // Menu clicks and shortcuts cannot be scripted: the end-to-end tests call this instead.
+  Object.assign(globalThis, { lookUpInTab });
+}

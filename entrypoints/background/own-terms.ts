@@ -1,0 +1,94 @@
+import index from 'virtual:baylens/index';
+import pairs from 'virtual:baylens/simplified';
+import { fromExtensionPage, requireExtensionPage } from '@/lib/extension/sender';
+import { Matcher } from '@/lib/match/matcher';
+import type { MatcherData } from '@/lib/match/types';
+import type { OwnCardData } from '@/lib/own-terms/card';
+import { NameFolder } from '@/lib/own-terms/fold';
+import { indexClaims } from '@/lib/own-terms/list';
+import { ownMatcherData } from '@/lib/own-terms/matcher';
+import type { OwnTerm } from '@/lib/own-terms/schema';
+import type { OwnTermRequestType } from '@/lib/protocol/own-terms';
+import { readOwnTerms, watchOwnTerms } from '@/lib/store/own-terms';
+import { OwnTermsWriter } from '@/lib/store/own-terms-writer';
+import { indexMatcher } from './index-matcher';
+import { consumeGrant } from './lookup-grants';
+import { lookUp } from './lookup';
+import type { Handlers } from './router';
+
+const folder = new NameFolder(pairs);
+/** The background's one writer of the reader's terms. */
+export const ownWriter = new OwnTermsWriter(folder);
+
+let tables: Promise<MatcherData | null> | null = null;
+let matcher: Promise<Matcher | null> | null = null;
+
+/** The own-terms matcher's tables, rebuilt after every change (see the benchmark for its cost). */
+function ownTables(): Promise<MatcherData | null> {
+  tables ??= readOwnTerms().then(({ terms }) => ownMatcherData(terms, folder));
+  return tables;
+}
+
+/** The own-terms matcher in the background: for look-ups and snippets. */
+export function ownMatcher(): Promise<Matcher | null> {
+  matcher ??= ownTables().then((data) => (data ? new Matcher(data) : null));
+  return matcher;
+}
+
+/** Forgets the built matcher whenever the terms change, whoever wrote them (an import too). */
+export function watchOwnTermChanges(onChange: () => void): void {
+  watchOwnTerms(() => {
+    tables = null;
+    matcher = null;
+    onChange();
+  });
+}
+
+const entryRef = (id: string) => {
+  const e = index.entries.find((x) => x.id === id);
+  return e ? { id: e.id, name: e.names.en, kind: e.kind } : null;
+};
+
+/** An own term as a card shows it: its names, note, linked entries, and the names the index claims. */
+export function ownCard(term: OwnTerm): OwnCardData {
+  return {
+    ...term,
+    links: term.links.flatMap((id) => entryRef(id) ?? []),
+    claims: indexClaims(term, indexMatcher()).map((c) => ({ name: c.name, entry: entryRef(c.entry) ?? { id: c.entry, name: c.entry, kind: term.kind } })),
+  };
+}
+
+export const ownTermHandlers: Handlers<OwnTermRequestType> = {
+  'own:list': async (_, sender) => {
+    requireExtensionPage(sender);
+    const { terms, unreadable } = await readOwnTerms();
+    return { terms: terms.map(ownCard), unreadable: unreadable.length };
+  },
+  'own:add': async ({ term }, sender) => {
+    requireExtensionPage(sender);
+    return ownCard(await ownWriter.add(term, new Date()));
+  },
+  'own:edit': async ({ id, term }, sender) => {
+    requireExtensionPage(sender);
+    return ownCard(await ownWriter.edit(id, term, new Date()));
+  },
+  'own:delete': async ({ id }, sender) => {
+    requireExtensionPage(sender);
+    return ownWriter.remove(id);
+  },
+  'own:restore': async ({ term }, sender) => {
+    requireExtensionPage(sender);
+    return ownWriter.restore(term);
+  },
+  'own:matcher': () => ownTables(),
+  'own:card': async ({ id }) => {
+    const term = (await readOwnTerms()).terms.find((t) => t.id === id);
+    return term ? ownCard(term) : null;
+  },
+  'lookup:find': ({ text }) => lookUp(text),
+  'own:add-looked-up': async ({ grant, kind }, sender) => {
+    // The text is the one the reader chose to look up, kept by the background: a page cannot choose it.
+    const text = await consumeGrant(grant, fromExtensionPage(sender) ? undefined : (sender.tab?.id ?? -1));
+    return ownCard(await ownWriter.add({ names: [text], kind, note: '', links: [] }, new Date()));
+  },
+};
