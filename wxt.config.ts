@@ -16,26 +16,27 @@ export default defineConfig({
     resolve: { alias: [{ find: /^flexsearch$/, replacement: flexsearchLight }] },
   }),
   manifest: {
-    name: 'Baylens',
-    description:
-      'Reading companion for the Guangdong-Hong Kong-Macao Greater Bay Area: highlights, hover cards and sources, all offline.',
+    // Name, description and shortcut descriptions come from public/_locales, in every language.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'scripting', 'activeTab'],
     commands: {
       'save-snippet': {
         suggested_key: { default: 'Alt+Shift+S' },
-        description: 'Save the selected text as a snippet',
+        description: '__MSG_commandSaveSnippet__',
       },
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+H' },
-        description: 'Turn highlighting on or off for this site',
+        description: '__MSG_commandToggleHighlights__',
       },
       'next-highlight': {
         suggested_key: { default: 'Alt+Shift+J' },
-        description: 'Go to the next highlighted term and open its card',
+        description: '__MSG_commandNextHighlight__',
       },
       'previous-highlight': {
         suggested_key: { default: 'Alt+Shift+K' },
-        description: 'Go to the previous highlighted term and open its card',
+        description: '__MSG_commandPreviousHighlight__',
       },
       // Chrome suggests at most four shortcuts: the reader picks one for this at chrome://extensions/shortcuts.
       'look-up-selection': {

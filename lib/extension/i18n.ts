@@ -1,0 +1,90 @@
+/**
+ * The interface's strings: `t('key')` everywhere a person reads text.
+ *
+ * How to add a string:
+ *   1. Add the key to `public/_locales/en/messages.json` with its English `message` and a
+ *      `description` that tells the editor where it shows and what `$1`, `$2` stand for.
+ *   2. Add the same key to `public/_locales/zh_CN/messages.json` (简体) and
+ *      `public/_locales/zh_TW/messages.json` (繁體), each written for its readers
+ *      (Mainland and Hong Kong/Taiwan usage, not a character-by-character conversion).
+ *   3. Use it: `t('key')`, `t('key', value)` for `$1`; a count is `tn('key', n)` with the keys
+ *      `key_one` and `key_other` (both present in every language; Chinese writes them alike).
+ *   The unit test tests/unit/locales.test.ts fails when a key or a placeholder is missing in any
+ *   language. Keys use letters, digits and `_` only (the browser's rule).
+ *
+ * The browser's own `i18n.getMessage` follows the browser's language and costs nothing, so that
+ * is what a page uses unless the reader chose another language in the options: then
+ * `useLanguage` reads that language's catalogue once, and `t` reads from it.
+ */
+import type english from '@/public/_locales/en/messages.json';
+import { fillMessage, type Catalogue } from '../i18n/messages';
+import { LANGUAGES, LANGUAGE_TAGS, resolveLanguage, type Language, type LanguageChoice } from '../i18n/languages';
+
+export type MessageKey = keyof typeof english;
+/** Keys that come in `_one` / `_other` pairs, for `tn`. */
+export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}_other` ? Base : never) : never;
+
+let catalogue: Catalogue | null = null;
+let current: Language | null = null;
+
+/** The browser's interface language, as the browser reports it. */
+export function browserLanguageTag(): string {
+  return browser.i18n.getUILanguage();
+}
+
+/** The interface string for `key`, with `$1`… filled from `substitutions`. */
+export function t(key: MessageKey, ...substitutions: Array<string | number>): string {
+  const subs = substitutions.map(String);
+  if (catalogue) {
+    const entry = catalogue[key];
+    if (entry) return fillMessage(entry.message, subs);
+  }
+  return browser.i18n.getMessage(key, subs) || key;
+}
+
+/** A count with its noun: `tn('entries', 3)` reads "3 entries" in English, "3 个条目" in Chinese. */
+export function tn(key: PluralKey, count: number, ...more: Array<string | number>): string {
+  const form = new Intl.PluralRules(languageTag()).select(count) === 'one' ? 'one' : 'other';
+  return t(`${key}_${form}` as MessageKey, count.toLocaleString(languageTag()), ...more);
+}
+
+/** The language the interface is in now. */
+export function currentLanguage(): Language {
+  if (current) return current;
+  const served = servedLanguage();
+  return (LANGUAGES as readonly string[]).includes(served) ? (served as Language) : 'en';
+}
+
+/** The BCP 47 tag of the interface language (`en`, `zh-Hans`, `zh-Hant`). */
+export function languageTag(): string {
+  return LANGUAGE_TAGS[currentLanguage()];
+}
+
+/**
+ * The catalogue the browser itself serves: each names its own folder in `catalogueLanguage`.
+ * It can differ from `languageFor(browserLanguageTag())`: a zh-SG browser finds no `zh_SG` or
+ * `zh` folder and gets English.
+ */
+function servedLanguage(): string {
+  return browser.i18n.getMessage('catalogueLanguage');
+}
+
+/** Reads a language's catalogue from the extension's own files (never the network). */
+export async function readCatalogue(language: Language): Promise<Catalogue> {
+  const response = await fetch(browser.runtime.getURL(`/_locales/${language}/messages.json`));
+  return (await response.json()) as Catalogue;
+}
+
+/**
+ * Switches this page's strings to the reader's choice before it renders; with `auto`, or when
+ * the choice is the browser's own language, the browser's messages serve. Sets the document's
+ * `lang`, so screen readers and fonts follow. A catalogue can be handed in (the content script
+ * gets it from the background).
+ */
+export async function useLanguage(choice: LanguageChoice, given?: Catalogue, doc: Document | null = globalThis.document ?? null): Promise<Language> {
+  const language = resolveLanguage(choice, browserLanguageTag());
+  catalogue = language === servedLanguage() ? null : (given ?? (await readCatalogue(language)));
+  current = language;
+  if (doc) doc.documentElement.lang = LANGUAGE_TAGS[language];
+  return language;
+}
