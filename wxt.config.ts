@@ -40,7 +40,7 @@ export default defineConfig({
       },
       // Chrome suggests at most four shortcuts: the reader picks one for this at chrome://extensions/shortcuts.
       'look-up-selection': {
-        description: 'Look up the selected text in Baylens',
+        description: '__MSG_commandLookUp__',
       },
     },
     browser_specific_settings: {

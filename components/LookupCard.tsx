@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LookupHit } from '@/lib/lookup/find';
 import { ENTRY_KINDS, type EntryKind } from '@/lib/match/kinds';
+import { t } from '@/lib/extension/i18n';
 import { KIND_LABELS } from './kinds';
 
 interface Props {
@@ -14,7 +15,7 @@ interface Props {
   onClose: () => void;
 }
 
-const HOW: Record<LookupHit['how'], string> = { exact: 'same name', named: 'named in the selection', partial: 'part of a name' };
+const HOW = { exact: 'lookupHowExact', named: 'lookupHowNamed', partial: 'lookupHowPartial' } as const;
 
 /**
  * The card a look-up opens: what the selected text is in the index or among the reader's own
@@ -51,22 +52,22 @@ export function LookupCard({ text, find, onOpen, onAdd, onClose }: Props) {
   };
 
   return (
-    <div class="card lookup" role="dialog" aria-label={`Look up “${shown}”`} tabIndex={-1} ref={root} data-state={found || error ? 'ready' : 'loading'}>
+    <div class="card lookup" role="dialog" aria-label={t('lookupTitle', shown)} tabIndex={-1} ref={root} data-state={found || error ? 'ready' : 'loading'}>
       <header>
-        <h2>Look up “{shown}”</h2>
-        <button type="button" class="icon" aria-label="Close card" onClick={onClose}>×</button>
+        <h2>{t('lookupTitle', shown)}</h2>
+        <button type="button" class="icon" aria-label={t('cardClose')} onClick={onClose}>×</button>
       </header>
       <div class="body">
-        {!found && !error && <p class="meta">Looking…</p>}
+        {!found && !error && <p class="meta">{t('lookupLooking')}</p>}
         {error && <p class="meta">{error}</p>}
         {found && found.length > 0 && (
-          <ul class="hits" aria-label="Matches">
+          <ul class="hits" aria-label={t('lookupMatches')}>
             {found.map((hit) => (
               <li key={hit.id}>
                 <button type="button" class={`link kind-${hit.kind}`} onClick={() => onOpen(hit)}>{hit.name}</button>{' '}
                 <span class="meta inline">
                   {KIND_LABELS[hit.kind].one}
-                  {hit.own ? ' · your term' : ''} · {HOW[hit.how]}
+                  {hit.own ? ` · ${t('lookupYourTerm')}` : ''} · {t(HOW[hit.how])}
                   {hit.via ? ` (“${hit.via}”)` : ''}
                 </span>
               </li>
@@ -75,16 +76,16 @@ export function LookupCard({ text, find, onOpen, onAdd, onClose }: Props) {
         )}
         {found && !found.some((h) => h.how === 'exact') && (
           <div class="no-entry">
-            <p>No entry for “{shown}”{found.length ? ' itself' : ''}.</p>
+            <p>{t('lookupNoEntry', shown)}</p>
             {!added && (
               <p class="add-row">
                 <label>
-                  Kind{' '}
+                  {t('lookupKind')}{' '}
                   <select value={kind} onChange={(e) => setKind(e.currentTarget.value as EntryKind)}>
                     {ENTRY_KINDS.map((k) => <option key={k} value={k}>{KIND_LABELS[k].one}</option>)}
                   </select>
                 </label>{' '}
-                <button type="button" class="add" onClick={add}>Add as your term</button>
+                <button type="button" class="add" onClick={add}>{t('lookupAdd')}</button>
               </p>
             )}
           </div>

@@ -1,4 +1,5 @@
 import type { OwnCardData } from '@/lib/own-terms/card';
+import { t } from '@/lib/extension/i18n';
 import { KIND_LABELS } from './kinds';
 
 interface Props {
@@ -15,12 +16,12 @@ export function OwnTermView({ term, onSelect }: Props) {
       {aliases.length > 0 && <p class="zh">{aliases.join(' · ')}</p>}
       <p class="badges">
         <span class={`badge kind-${term.kind}`}>{KIND_LABELS[term.kind].one}</span>
-        <span class="badge own">Your term</span>
+        <span class="badge own">{t('ownBadge')}</span>
       </p>
       {term.note && <p class="description">{term.note}</p>}
       {term.links.length > 0 && (
-        <section aria-label="Linked entries">
-          <h3>Linked</h3>
+        <section aria-label={t('ownLinked')}>
+          <h3>{t('ownLinked')}</h3>
           <ul class="relations">
             {term.links.map((e) => (
               <li key={e.id}>
@@ -32,7 +33,7 @@ export function OwnTermView({ term, onSelect }: Props) {
       )}
       {term.claims.length > 0 && (
         <p class="meta claims">
-          {term.claims.map((c) => `“${c.name}” is also in the index as ${c.entry.name}; pages show the index's entry there.`).join(' ')}
+          {term.claims.map((c) => t('ownClaim', c.name, c.entry.name)).join(' ')}
         </p>
       )}
     </div>

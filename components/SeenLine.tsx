@@ -1,10 +1,11 @@
+import { languageTag, t, tn } from '@/lib/extension/i18n';
 import type { Seen } from '@/lib/history/visits';
 
 /** "3 Dec", with the year when it is not this year's. */
 export function shortDate(at: number, now = new Date()): string {
   const date = new Date(at);
   const sameYear = date.getFullYear() === now.getFullYear();
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }) });
+  return date.toLocaleDateString(languageTag() === 'en' ? 'en-GB' : languageTag(), { day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }) });
 }
 
 function siteOf(url: string): string {
@@ -18,10 +19,8 @@ function siteOf(url: string): string {
 /** Where the reader met an entry before: on how many pages, when last, and the last pages. */
 export function SeenLine({ seen }: { seen: Seen }) {
   return (
-    <section class="seen" aria-label="Reading history">
-      <p class="meta">
-        Seen on {seen.pages} {seen.pages === 1 ? 'page' : 'pages'}, last on {shortDate(seen.last)}
-      </p>
+    <section class="seen" aria-label={t('seenHeading')}>
+      <p class="meta">{tn('seenLine', seen.pages, shortDate(seen.last))}</p>
       <ul class="seen-pages">
         {seen.recent.map((p) => (
           <li key={p.url + p.at}>

@@ -2,6 +2,7 @@ import { useRef } from 'preact/hooks';
 import { send } from '@/lib/extension/send';
 import { MAX_IMPORT_BYTES, readImport } from '@/lib/snippets/import';
 import { plural } from './plural';
+import { tn } from '@/lib/extension/i18n';
 
 /** A sentence under the toolbar: done and busy are announced politely, errors as alerts. */
 export type Notice = { kind: 'done' | 'busy' | 'error'; text: string } | null;
@@ -30,10 +31,12 @@ export function ImportButton({ disabled, notify }: { disabled: boolean; notify: 
     }
     try {
       notify({ kind: 'busy', text: `Importing ${plural(result.snippets.length)}…` });
-      const merged = await send<{ added: number; updated: number; unchanged: number }>({ type: 'snippets:import', snippets: result.snippets });
+      type Counts = { added: number; updated: number; unchanged: number };
+      const merged = await send<Counts & { terms: Counts }>({ type: 'snippets:import', snippets: result.snippets, ownTerms: result.ownTerms });
       const parts = [`Imported ${plural(merged.added)}`];
       if (merged.updated) parts.push(`updated ${merged.updated} with newer notes or tags`);
       if (merged.unchanged) parts.push(`${plural(merged.unchanged)} already in your library`);
+      if (merged.terms.added || merged.terms.updated) parts.push(tn('ownImported', merged.terms.added + merged.terms.updated));
       notify({ kind: 'done', text: `${parts.join('; ')}.` });
     } catch (e) {
       notify({ kind: 'error', text: `Nothing was imported. ${reason(e)}` });

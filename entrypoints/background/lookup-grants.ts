@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { OwnTermError } from '@/lib/own-terms/problems';
 
 /** How long a look-up card may offer to add its text. */
 const GRANT_MS = 30 * 60_000;
@@ -30,7 +31,7 @@ export async function consumeGrant(token: string, tabId: number | undefined, now
   const grants = await grantsItem.getValue();
   const grant = grants[token];
   if (!grant || grant.expires < now || (tabId !== undefined && grant.tabId !== tabId)) {
-    throw new Error('This look-up can no longer add a term; look the text up again.');
+    throw new OwnTermError({ key: 'ownProblemGrant', args: [] });
   }
   const { [token]: _spent, ...rest } = grants;
   await grantsItem.setValue(rest);

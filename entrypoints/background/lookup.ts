@@ -1,6 +1,7 @@
 import index from 'virtual:baylens/index';
 import pairs from 'virtual:baylens/simplified';
 import { storage } from 'wxt/utils/storage';
+import { t } from '@/lib/extension/i18n';
 import { LookupIndex, type LookupCandidate, type LookupHit } from '@/lib/lookup/find';
 import type { PageRequest } from '@/lib/protocol/page';
 import { TextFolder } from '@/lib/search/fold';
@@ -68,7 +69,7 @@ export async function lookUpInTab(tab: { id?: number }, text: string, frameId?: 
   await popupQueryItem.setValue({ text: trimmed, at: Date.now() });
   const action = browser.action as { openPopup?: () => Promise<void> } | undefined;
   const opened = await (action?.openPopup?.() ?? Promise.reject(new Error('no popup'))).then(() => true, () => false);
-  if (!opened) await confirmOnTab(tab.id, { ok: false, message: 'this page cannot show a card; open Baylens to see the look-up' });
+  if (!opened) await confirmOnTab(tab.id, { ok: false, message: t('lookupCannotShow') });
   return 'popup';
 }
 
@@ -86,7 +87,7 @@ async function selectionIn(tabId: number): Promise<{ text: string; frameId: numb
 export function listenForLookups(): void {
   watchOwnTermChanges(() => (lookupIndex = null));
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: MENU_ID, title: 'Look up “%s” in Baylens', contexts: ['selection'] }, () => void browser.runtime.lastError);
+    browser.contextMenus.create({ id: MENU_ID, title: t('lookupMenu'), contexts: ['selection'] }, () => void browser.runtime.lastError);
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_ID || !tab || !info.selectionText) return;
@@ -98,7 +99,7 @@ export function listenForLookups(): void {
     if (target?.id === undefined) return;
     const found = await selectionIn(target.id);
     if (found) void lookUpInTab(target, found.text, found.frameId);
-    else await confirmOnTab(target.id, { ok: false, message: 'select some text to look up first' });
+    else await confirmOnTab(target.id, { ok: false, message: t('lookupSelectFirst') });
   });
   // Menu clicks and shortcuts cannot be scripted: the end-to-end tests call this instead.
   Object.assign(globalThis, { lookUpInTab });

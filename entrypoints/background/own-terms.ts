@@ -6,6 +6,8 @@ import type { MatcherData } from '@/lib/match/types';
 import type { OwnCardData } from '@/lib/own-terms/card';
 import { NameFolder } from '@/lib/own-terms/fold';
 import { indexClaims } from '@/lib/own-terms/list';
+import { OwnTermError } from '@/lib/own-terms/problems';
+import { t } from '@/lib/extension/i18n';
 import { ownMatcherData } from '@/lib/own-terms/matcher';
 import type { OwnTerm } from '@/lib/own-terms/schema';
 import type { OwnTermRequestType } from '@/lib/protocol/own-terms';
@@ -58,37 +60,56 @@ export function ownCard(term: OwnTerm): OwnCardData {
   };
 }
 
+/** A refusal in the reader's language: the writer names the problem, the catalogue words it. */
+function worded<T>(work: () => Promise<T>): Promise<T> {
+  return work().catch((error: unknown) => {
+    throw error instanceof OwnTermError ? new Error(t(error.problem.key, ...error.problem.args)) : error;
+  });
+}
+
+/** Links must name entries of the index the extension carries. */
+function checkLinks(links: readonly string[]): void {
+  const unknown = links.find((id) => !index.entries.some((e) => e.id === id));
+  if (unknown !== undefined) throw new OwnTermError({ key: 'ownProblemUnknownLink', args: [unknown.slice(0, 40)] });
+}
+
 export const ownTermHandlers: Handlers<OwnTermRequestType> = {
   'own:list': async (_, sender) => {
     requireExtensionPage(sender);
     const { terms, unreadable } = await readOwnTerms();
     return { terms: terms.map(ownCard), unreadable: unreadable.length };
   },
-  'own:add': async ({ term }, sender) => {
-    requireExtensionPage(sender);
-    return ownCard(await ownWriter.add(term, new Date()));
-  },
-  'own:edit': async ({ id, term }, sender) => {
-    requireExtensionPage(sender);
-    return ownCard(await ownWriter.edit(id, term, new Date()));
-  },
+  'own:add': ({ term }, sender) =>
+    worded(async () => {
+      requireExtensionPage(sender);
+      checkLinks(term.links);
+      return ownCard(await ownWriter.add(term, new Date()));
+    }),
+  'own:edit': ({ id, term }, sender) =>
+    worded(async () => {
+      requireExtensionPage(sender);
+      checkLinks(term.links);
+      return ownCard(await ownWriter.edit(id, term, new Date()));
+    }),
   'own:delete': async ({ id }, sender) => {
     requireExtensionPage(sender);
     return ownWriter.remove(id);
   },
-  'own:restore': async ({ term }, sender) => {
-    requireExtensionPage(sender);
-    return ownWriter.restore(term);
-  },
+  'own:restore': ({ term }, sender) =>
+    worded(async () => {
+      requireExtensionPage(sender);
+      return ownWriter.restore(term);
+    }),
   'own:matcher': () => ownTables(),
   'own:card': async ({ id }) => {
     const term = (await readOwnTerms()).terms.find((t) => t.id === id);
     return term ? ownCard(term) : null;
   },
   'lookup:find': ({ text }) => lookUp(text),
-  'own:add-looked-up': async ({ grant, kind }, sender) => {
-    // The text is the one the reader chose to look up, kept by the background: a page cannot choose it.
-    const text = await consumeGrant(grant, fromExtensionPage(sender) ? undefined : (sender.tab?.id ?? -1));
-    return ownCard(await ownWriter.add({ names: [text], kind, note: '', links: [] }, new Date()));
-  },
+  'own:add-looked-up': ({ grant, kind }, sender) =>
+    worded(async () => {
+      // The text is the one the reader chose to look up, kept by the background: a page cannot choose it.
+      const text = await consumeGrant(grant, fromExtensionPage(sender) ? undefined : (sender.tab?.id ?? -1));
+      return ownCard(await ownWriter.add({ names: [text], kind, note: '', links: [] }, new Date()));
+    }),
 };

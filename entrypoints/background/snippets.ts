@@ -2,6 +2,8 @@ import type { SnippetRequestType } from '@/lib/protocol/snippets';
 import { cleanTags } from '@/lib/snippets/tags';
 import { libraryItem } from '@/lib/store/snippets-versions';
 import { fromExtensionPage } from '@/lib/extension/sender';
+import { t } from '@/lib/extension/i18n';
+import { OwnTermError } from '@/lib/own-terms/problems';
 import { ownWriter } from './own-terms';
 import type { Handlers } from './router';
 import { confirmOnTab, saveCapture, savedMessage, writer } from './snippets-save';
@@ -26,7 +28,11 @@ export const snippetHandlers: Handlers<SnippetRequestType> = {
   'snippets:import': async ({ snippets, ownTerms }, sender) => {
     if (ownTerms?.length && !fromExtensionPage(sender)) throw new Error('refused: only Baylens’ own pages may import terms');
     // Terms first: they are the part that can be refused (a name clash), and then nothing is imported.
-    const terms = ownTerms?.length ? await ownWriter.merge(ownTerms) : { added: 0, updated: 0, unchanged: 0 };
+    const terms = ownTerms?.length
+      ? await ownWriter.merge(ownTerms).catch((error: unknown) => {
+          throw error instanceof OwnTermError ? new Error(t(error.problem.key, ...error.problem.args)) : error;
+        })
+      : { added: 0, updated: 0, unchanged: 0 };
     return { ...(await writer.merge(snippets)), terms };
   },
 };

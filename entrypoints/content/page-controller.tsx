@@ -6,6 +6,7 @@ import { PageMarks, type Mark } from '@/lib/page/marks';
 import { PageScanner } from '@/lib/page/scan-page';
 import { sentenceAround } from '@/lib/page/sentence';
 import { send } from '@/lib/extension/send';
+import { t } from '@/lib/extension/i18n';
 import { MutationWatcher } from '@/lib/page/watch-mutations';
 import type { Matcher } from '@/lib/match/matcher';
 import { HoverCard, type CardSource } from '@/components/HoverCard';
@@ -231,7 +232,7 @@ export class PageController {
     };
     const add = async (kind: EntryKind) => {
       await send({ type: 'own:add-looked-up', grant, kind });
-      return 'Added to your terms: it is highlighted on your pages from now on.';
+      return t('lookupAdded');
     };
     this.card.show(
       <LookupCard

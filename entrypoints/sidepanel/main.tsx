@@ -5,17 +5,24 @@ import simplifiedPairs from 'virtual:baylens/simplified';
 import { SnippetsPanel } from '@/components/snippets/SnippetsPanel';
 import { ThisPage } from '@/components/ThisPage';
 import { entryDirectory } from '@/lib/snippets/entry-names';
+import { SidePanel } from './SidePanel';
 import '@/components/theme.css';
 import '@/components/snippets/snippets.css';
+import '@/components/own-terms/own-terms.css';
 import '@/components/digest.css';
 
 // Extension pages forbid eval: zod must not try to compile its parsers.
 z.config({ jitless: true });
 
 render(
-  <div class="side-panel">
-    <ThisPage index={index} />
-    <SnippetsPanel entries={entryDirectory(index.entries)} simplifiedPairs={simplifiedPairs} />
-  </div>,
+  <SidePanel
+    entries={index.entries.map((e) => ({ id: e.id, name: e.names.en }))}
+    snippets={
+      <>
+        <ThisPage index={index} />
+        <SnippetsPanel entries={entryDirectory(index.entries)} simplifiedPairs={simplifiedPairs} />
+      </>
+    }
+  />,
   document.getElementById('app')!,
 );

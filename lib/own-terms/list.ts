@@ -1,22 +1,20 @@
 import type { Matcher } from '../match/matcher';
 import type { NameFolder } from './fold';
 import { cleanNames } from './names';
+import { quoted, type Problem } from './problems';
 import { ownTermInputSchema, ownTermSchema, type OwnTerm, type OwnTermInput } from './schema';
 
-export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
+export type Checked<T> = { ok: true; value: T } | { ok: false; problem: Problem };
 
-/** The first problem zod found, as a sentence about the named field. */
-export function describeIssue(issue: { path: PropertyKey[]; message: string }, subject: string, names?: readonly string[]): string {
+/** The reader's problem behind the first issue zod found, or null for one a reader cannot make (a damaged id or date). */
+export function problemOf(issue: { path: PropertyKey[]; code: string; message: string; params?: unknown; input?: unknown }): Problem | null {
   const [field, at] = issue.path;
-  const what =
-    field === 'names' && typeof at === 'number' && names ? `The name “${names[at]!.trim().slice(0, 60)}”`
-    : field === 'names' ? 'The term'
-    : field === 'note' ? 'The note'
-    : field === 'links' ? 'The linked entries'
-    : field === 'kind' ? 'The kind'
-    : subject;
-  const message = field === 'names' && at === undefined && issue.message.startsWith('needs') ? 'needs a name' : issue.message;
-  return `${what} ${message}.`;
+  const own = (issue.params as { problem?: Problem } | undefined)?.problem;
+  if (own) return own;
+  if (field === 'names') return at === undefined ? { key: issue.code === 'too_big' ? 'ownProblemTooManyNames' : 'ownProblemNoName', args: [] } : { key: 'ownProblemEmpty', args: [] };
+  if (field === 'note') return { key: issue.code === 'too_big' ? 'ownProblemNoteTooLong' : 'ownProblemNoteControl', args: [] };
+  if (field === 'links') return at === undefined ? { key: 'ownProblemTooManyLinks', args: [] } : { key: 'ownProblemUnknownLink', args: [String(issue.input ?? '')] };
+  return null;
 }
 
 /** Checks what the reader entered: names trimmed and each kept once, then every rule of the schema. */
@@ -26,20 +24,23 @@ export function checkInput(raw: OwnTermInput): Checked<OwnTermInput> {
   // A blank name among others is simply left out; a term with no name at all is refused.
   const candidate = { ...raw, names: nonBlank.length ? nonBlank : names.slice(0, 1), links: [...new Set(raw.links ?? [])] };
   const parsed = ownTermInputSchema.safeParse(candidate);
-  if (!parsed.success) return { ok: false, error: describeIssue(parsed.error.issues[0]!, 'The term', candidate.names) };
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return { ok: false, problem: problemOf(issue) ?? { key: 'ownProblemNoName', args: [] } };
+  }
   return { ok: true, value: parsed.data };
 }
 
 /**
  * A name of `term` that another of the reader's terms already has (folded: case, width and
- * script do not make two names different), as a sentence; null when there is none.
+ * script do not make two names different); null when there is none.
  */
-export function clashWithin(terms: readonly OwnTerm[], term: Pick<OwnTerm, 'id' | 'names'>, folder: NameFolder): string | null {
+export function clashWithin(terms: readonly OwnTerm[], term: Pick<OwnTerm, 'id' | 'names'>, folder: NameFolder): Problem | null {
   const taken = new Map<string, OwnTerm>();
   for (const other of terms) if (other.id !== term.id) for (const name of other.names) taken.set(folder.fold(name), other);
   for (const name of term.names) {
     const owner = taken.get(folder.fold(name));
-    if (owner) return `“${name}” is already a name of your term “${owner.names[0]}”.`;
+    if (owner) return { key: 'ownProblemClash', args: [quoted(name), quoted(owner.names[0]!)] };
   }
   return null;
 }
@@ -82,7 +83,7 @@ export function mergeOwnTerms(existing: readonly OwnTerm[], incoming: readonly O
     const term = ownTermSchema.parse(raw);
     const at = terms.findIndex((t) => t.id === term.id);
     const clash = clashWithin(at >= 0 ? terms.filter((_, i) => i !== at) : terms, term, folder);
-    if (clash) return { ok: false, error: `The imported term “${term.names[0]}” clashes with yours: ${clash}` };
+    if (clash) return { ok: false, problem: clash };
     if (at < 0) {
       terms.push(term);
       added++;

@@ -1,6 +1,7 @@
 import { isWordCode, normalizeAlias } from '../match/normalize';
+import { quoted, type Problem } from './problems';
 
-const MAX_NAME = 200;
+export const MAX_NAME = 200;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -10,22 +11,21 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
  * character would be (a Latin letter is a word of its own often enough, a Chinese character
  * is part of countless words).
  */
-export function nameProblem(name: string): string | null {
+export function nameProblem(name: string): Problem | null {
   const trimmed = name.trim();
-  if (trimmed.length === 0) return 'is empty';
-  if (trimmed.length > MAX_NAME) return `is longer than ${MAX_NAME} characters`;
-  if (CONTROL.test(trimmed)) return 'contains control characters';
-  if (!LETTER_OR_DIGIT.test(trimmed)) return 'has no letters or digits (punctuation alone matches nothing)';
+  const args = [quoted(trimmed)];
+  if (trimmed.length === 0) return { key: 'ownProblemEmpty', args: [] };
+  if (trimmed.length > MAX_NAME) return { key: 'ownProblemTooLong', args };
+  if (CONTROL.test(trimmed)) return { key: 'ownProblemControl', args };
+  if (!LETTER_OR_DIGIT.test(trimmed)) return { key: 'ownProblemNoLetters', args };
   const folded = normalizeAlias(trimmed);
   if ([...folded].length === 1) {
-    return isWordCode(folded.charCodeAt(0))
-      ? 'is a single letter, which would be found all over a page'
-      : 'is a single character, which would be found inside too many words';
+    return { key: isWordCode(folded.charCodeAt(0)) ? 'ownProblemSingleLetter' : 'ownProblemSingleCharacter', args };
   }
   return null;
 }
 
-/** Names trimmed, blank ones dropped and each written form kept once. */
+/** Names trimmed, inner spaces collapsed, blank ones dropped and each written form kept once. */
 export function cleanNames(names: readonly string[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ENTRY_KINDS } from '../match/kinds';
 import { nameProblem } from './names';
+import { english } from './problems';
 
 /** The stored version of the reader's own terms; export files carry them from export version 3. */
 export const OWN_TERMS_VERSION = 1;
@@ -24,7 +25,7 @@ export const entryIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { me
 /** One name as the reader typed it: refused with the reason a reader can act on. */
 export const ownNameSchema = z.string().superRefine((name, ctx) => {
   const problem = nameProblem(name);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  if (problem) ctx.addIssue({ code: 'custom', message: english(problem), params: { problem } });
 });
 
 const isoTime = z.iso.datetime({ offset: true, message: 'is not a date and time' });

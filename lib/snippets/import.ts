@@ -1,4 +1,5 @@
-import { describeIssue } from '../own-terms/list';
+import { problemOf } from '../own-terms/list';
+import { english } from '../own-terms/problems';
 import { ownTermSchema, type OwnTerm } from '../own-terms/schema';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export/json';
 import { snippetFromV1 } from './migrations';
@@ -76,8 +77,10 @@ export function readImport(text: string, bytes = new TextEncoder().encode(text).
   for (const [i, raw] of rawTerms.entries()) {
     const parsed = ownTermSchema.safeParse(raw);
     if (!parsed.success) {
-      const names = Array.isArray((raw as { names?: unknown })?.names) ? ((raw as { names: unknown[] }).names.map(String)) : undefined;
-      return refuse(`Own term ${i + 1} of ${rawTerms.length} cannot be imported: ${describeIssue(parsed.error.issues[0]!, 'It', names)}`);
+      const issue = parsed.error.issues[0]!;
+      const problem = problemOf(issue);
+      const reason = problem ? english(problem) : `${issue.path.join('.') || 'it'} ${issue.message}.`;
+      return refuse(`Own term ${i + 1} of ${rawTerms.length} cannot be imported: ${reason}`);
     }
     ownTerms.push(parsed.data);
   }

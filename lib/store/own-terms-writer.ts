@@ -1,6 +1,7 @@
 import { WriteQueue } from '../snippets/queue';
 import type { NameFolder } from '../own-terms/fold';
 import { checkInput, clashWithin, mergeOwnTerms, type OwnMerge } from '../own-terms/list';
+import { OwnTermError } from '../own-terms/problems';
 import { OWN_LIMITS, type OwnTerm, type OwnTermInput } from '../own-terms/schema';
 import { ownTermsItem, readOwnTerms, type OwnTermsContent } from './own-terms';
 
@@ -18,13 +19,13 @@ export class OwnTermsWriter {
   add(input: OwnTermInput, now: Date): Promise<OwnTerm> {
     return this.queue.run(async () => {
       const current = await readOwnTerms();
-      if (current.terms.length >= OWN_LIMITS.terms) throw new Error(`You have ${OWN_LIMITS.terms.toLocaleString('en-US')} terms, the most Baylens keeps; delete one first.`);
+      if (current.terms.length >= OWN_LIMITS.terms) throw new OwnTermError({ key: 'ownProblemFull', args: [] });
       const checked = checkInput(input);
-      if (!checked.ok) throw new Error(checked.error);
+      if (!checked.ok) throw new OwnTermError(checked.problem);
       const at = now.toISOString();
       const term: OwnTerm = { id: this.newId(), ...checked.value, createdAt: at, editedAt: at };
       const clash = clashWithin(current.terms, term, this.folder);
-      if (clash) throw new Error(clash);
+      if (clash) throw new OwnTermError(clash);
       await this.write(current, [...current.terms, term]);
       return term;
     });
@@ -34,12 +35,12 @@ export class OwnTermsWriter {
     return this.queue.run(async () => {
       const current = await readOwnTerms();
       const old = current.terms.find((t) => t.id === id);
-      if (!old) throw new Error('This term is no longer among your terms.');
+      if (!old) throw new OwnTermError({ key: 'ownProblemGone', args: [] });
       const checked = checkInput(input);
-      if (!checked.ok) throw new Error(checked.error);
+      if (!checked.ok) throw new OwnTermError(checked.problem);
       const term: OwnTerm = { ...old, ...checked.value, editedAt: now.toISOString() };
       const clash = clashWithin(current.terms, term, this.folder);
-      if (clash) throw new Error(clash);
+      if (clash) throw new OwnTermError(clash);
       await this.write(current, current.terms.map((t) => (t.id === id ? term : t)));
       return term;
     });
@@ -65,9 +66,9 @@ export class OwnTermsWriter {
     return this.queue.run(async () => {
       const current = await readOwnTerms();
       const merged = mergeOwnTerms(current.terms, incoming, this.folder);
-      if (!merged.ok) throw new Error(merged.error);
+      if (!merged.ok) throw new OwnTermError(merged.problem);
       const { terms, ...counts } = merged.value;
-      if (terms.length > OWN_LIMITS.terms) throw new Error(`The import would make ${terms.length.toLocaleString('en-US')} terms; Baylens keeps up to ${OWN_LIMITS.terms.toLocaleString('en-US')}.`);
+      if (terms.length > OWN_LIMITS.terms) throw new OwnTermError({ key: 'ownProblemFull', args: [] });
       if (counts.added || counts.updated) await this.write(current, terms);
       return counts;
     });
