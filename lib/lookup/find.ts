@@ -27,8 +27,9 @@ const MAX_HITS = 8;
 
 /**
  * Finds what a selected text is: folded for case, width, dashes and script (橫琴 = 横琴,
- * ＨＥＮＧＱＩＮ = Hengqin), a whole name first, then what the matchers find named inside
- * the selection, then names the selection is part of ("Hengqin Coop" finds the zone).
+ * ＨＥＮＧＱＩＮ = Hengqin): a whole name first, then names that begin with the selection
+ * ("Hengqin Coop" finds the zone), then what the matchers find named inside it, then names
+ * that hold it elsewhere.
  */
 export class LookupIndex {
   private readonly folded: { candidate: LookupCandidate; names: { written: string; folded: string }[] }[];
@@ -63,11 +64,16 @@ export class LookupIndex {
       const name = names.find((n) => n.folded === query);
       if (name) push(candidate, 'exact', name.written);
     }
-    for (const id of named) {
-      const c = this.byId.get(id);
-      if (c) push(c, 'named');
+    const pushNamed = () => {
+      for (const id of named) {
+        const c = this.byId.get(id);
+        if (c) push(c, 'named');
+      }
+    };
+    if ([...query].length < 2) {
+      pushNamed();
+      return hits;
     }
-    if ([...query].length < 2) return hits;
     const partial: { candidate: LookupCandidate; via: string; score: number }[] = [];
     for (const { candidate, names } of ordered) {
       if (seen.has(candidate.id)) continue;
@@ -82,6 +88,9 @@ export class LookupIndex {
       if (best) partial.push({ candidate, ...best });
     }
     partial.sort((a, b) => a.score - b.score || Number(a.candidate.own) - Number(b.candidate.own) || a.candidate.name.length - b.candidate.name.length);
+    // A name the selection begins (the reader caught the start of it) before what the selection names inside.
+    for (const p of partial) if (p.score === 0) push(p.candidate, 'partial', p.via);
+    pushNamed();
     for (const p of partial) push(p.candidate, 'partial', p.via);
     return hits;
   }

@@ -109,8 +109,17 @@ export class PageScanner {
 
   private markSegment(block: TextBlock, start: number, end: number): void {
     const text = start === 0 && end === block.text.length ? block.text : block.text.slice(start, end);
-    const found = this.matcher.findMentions(text);
-    if (this.own) this.markOwn(block, start, text, found);
+    let found = this.matcher.findMentions(text);
+    if (this.own) {
+      const own = ownMentions(this.own, text, found);
+      if (own.length) {
+        found = found.filter((i) => !own.some((m) => m.start <= i.start && i.end <= m.end));
+        for (const m of own) {
+          const { range, nodes } = rangeIn(block, start + m.start, start + m.end);
+          this.marks.add({ range, nodes, kind: 'own', target: { type: 'own', id: this.own.entryId(m.entry) } });
+        }
+      }
+    }
     if (found.length === 0) return;
     if (this.context.add(found) && this.waiting.length > 0) this.markWaiting();
     const { kept: mentions, waiting } = keepInContext(found, this.context);
@@ -133,16 +142,6 @@ export class PageScanner {
     this.marks.add({ range, nodes, kind: this.matcher.entryKind(m.entry), target: { type: 'entry', id: this.matcher.entryId(m.entry) } });
   }
 
-  /** Marks the reader's own terms in a piece of text, except where the index found something. */
-  private markOwn(block: TextBlock, offset: number, text: string, index: readonly Mention[]): void {
-    const own = this.own!;
-    for (const m of own.findMentions(text)) {
-      if (index.some((i) => i.start < m.end && m.start < i.end)) continue;
-      const { range, nodes } = rangeIn(block, offset + m.start, offset + m.end);
-      this.marks.add({ range, nodes, kind: 'own', target: { type: 'own', id: own.entryId(m.entry) } });
-    }
-  }
-
   /** Marks the ambiguous mentions whose context the page now carries, if their text is unchanged. */
   private markWaiting(): void {
     const still: Waiting[] = [];
@@ -158,6 +157,18 @@ export class PageScanner {
     }
     this.waiting = still;
   }
+}
+
+/**
+ * The reader's own terms in a text, against what the index found there: the index comes first,
+ * so an own term stands only where it is longer than every index mention it overlaps and
+ * contains them ("Qianhai Fund" over the index's "Qianhai"); where both claim the same words,
+ * or the index's mention reaches further, the index's entry stands.
+ */
+export function ownMentions(own: Matcher, text: string, index: readonly Mention[]): Mention[] {
+  return own.findMentions(text).filter((m) =>
+    index.every((i) => i.end <= m.start || i.start >= m.end || (m.start <= i.start && i.end <= m.end && i.end - i.start < m.end - m.start)),
+  );
 }
 
 /** An ambiguous mention waiting for the page to show its context. */

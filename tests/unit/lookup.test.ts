@@ -28,6 +28,7 @@ describe('looking up a selection', () => {
 
   it('lists what the matchers found named inside a longer selection after a whole name', () => {
     expect(ids('visitors from Macau to the zone', ['macao'])).toEqual(['macao:named']);
+    expect(ids('hengqin coop', ['hengqin'])).toEqual(['hengqin-cooperation-zone:partial', 'hengqin:named']);
   });
 
   it('finds nothing for text no name holds', () => {
