@@ -49,7 +49,7 @@ export function HistoryControls() {
       {stats && (
         <p class="muted">
           {tn('historyVisits', stats.visits)}
-          {stats.bytes >= 0 ? ` · ${t('historyBytes', (stats.bytes / 1024).toFixed(0))}` : ''}
+          {stats.bytes >= 0 ? ` · ${t('historyBytes', (stats.bytes / 1024).toFixed(1))}` : ''}
         </p>
       )}
       <button

@@ -75,9 +75,20 @@ export class HistoryStore {
     return latestVisitTo(await this.load(), url)?.e.includes(id) ?? false;
   }
 
+  /** How many visits are kept and their size in storage (-1 where the browser cannot say). */
   async stats(): Promise<{ visits: number; bytes: number }> {
     const history = await this.load();
-    const bytes = await browser.storage.local.getBytesInUse?.([HISTORY_KEY.slice(6), ...history.order.map((n) => `${SHELF_PREFIX}${n}`)]).catch(() => -1);
-    return { visits: countVisits(history), bytes: bytes ?? -1 };
+    let bytes = -1;
+    try {
+      bytes = await browser.storage.local.getBytesInUse([HISTORY_KEY.slice('local:'.length), ...history.order.map((n) => `${SHELF_PREFIX}${n}`)]);
+    } catch {
+      // Firefox before 131 has no getBytesInUse.
+    }
+    return { visits: countVisits(history), bytes };
+  }
+
+  /** Drops the copy in memory: the next request reads storage again. */
+  forget(): void {
+    this.loaded = null;
   }
 }
