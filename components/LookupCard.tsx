@@ -38,7 +38,7 @@ export function LookupCard({ text, find, onOpen, onAdd, onClose }: Props) {
     return () => {
       live = false;
     };
-  }, [text]);
+  }, [text, find]);
 
   const add = (event: MouseEvent) => {
     if (!event.isTrusted) return;

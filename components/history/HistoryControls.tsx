@@ -20,7 +20,7 @@ export function HistoryControls() {
 
   useEffect(() => {
     void readSettings().then(setSettings);
-    const refresh = () => send<Stats>({ type: 'history:stats' }).then(setStats, () => undefined);
+    const refresh = () => send({ type: 'history:stats' }).then(setStats, () => undefined);
     refresh();
     const unwatch = watchSettings(setSettings);
     const onChange = (changes: Record<string, unknown>, area: string) => {
@@ -55,7 +55,7 @@ export function HistoryControls() {
       <button
         type="button"
         disabled={!stats || stats.visits === 0}
-        onClick={() => send<Stats>({ type: 'history:clear' }).then((s) => {
+        onClick={() => send({ type: 'history:clear' }).then((s) => {
           setStats(s);
           setNotice(t('historyCleared'));
         }, (e: Error) => setNotice(e.message))}

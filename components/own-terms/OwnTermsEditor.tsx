@@ -30,7 +30,7 @@ export function OwnTermsEditor({ entries }: Props) {
   const [notice, setNotice] = useState('');
 
   const add = async (term: OwnTermInput) => {
-    const saved = await send<OwnCardData>({ type: 'own:add', term });
+    const saved = await send({ type: 'own:add', term });
     setNotice(t('ownAdded', saved.names[0]!));
   };
 

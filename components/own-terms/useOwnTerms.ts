@@ -12,7 +12,7 @@ export interface OwnTermsState {
 export function useOwnTerms(): OwnTermsState {
   const [state, setState] = useState<OwnTermsState>({ terms: null, unreadable: 0 });
   const load = useCallback(() => {
-    send<{ terms: OwnCardData[]; unreadable: number }>({ type: 'own:list' }).then(
+    send({ type: 'own:list' }).then(
       ({ terms, unreadable }) => setState({ terms, unreadable }),
       (e: Error) => setState((s) => ({ ...s, error: e.message })),
     );

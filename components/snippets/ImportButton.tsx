@@ -31,8 +31,7 @@ export function ImportButton({ disabled, notify }: { disabled: boolean; notify: 
     }
     try {
       notify({ kind: 'busy', text: `Importing ${plural(result.snippets.length)}…` });
-      type Counts = { added: number; updated: number; unchanged: number };
-      const merged = await send<Counts & { terms: Counts }>({ type: 'snippets:import', snippets: result.snippets, ownTerms: result.ownTerms });
+      const merged = await send({ type: 'snippets:import', snippets: result.snippets, ownTerms: result.ownTerms });
       const parts = [`Imported ${plural(merged.added)}`];
       if (merged.updated) parts.push(`updated ${merged.updated} with newer notes or tags`);
       if (merged.unchanged) parts.push(`${plural(merged.unchanged)} already in your library`);

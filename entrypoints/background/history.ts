@@ -1,4 +1,4 @@
-import { fromExtensionPage, requireExtensionPage } from '@/lib/extension/sender';
+import { fromExtensionPage } from '@/lib/extension/sender';
 import type { HistoryRequestType } from '@/lib/protocol/history';
 import { highlightsOn } from '@/lib/protocol/settings';
 import { HistoryStore } from '@/lib/store/history';
@@ -41,12 +41,10 @@ export const historyHandlers: Handlers<HistoryRequestType> = {
     }
     return history.seen(id);
   },
-  'history:stats': async (_, sender) => {
-    requireExtensionPage(sender);
+  'history:stats': async () => {
     return history.stats();
   },
-  'history:clear': async (_, sender) => {
-    requireExtensionPage(sender);
+  'history:clear': async () => {
     await history.clear();
     return history.stats();
   },

@@ -9,8 +9,9 @@ import { readOwnTerms } from '@/lib/store/own-terms';
 import { indexMatcher } from './index-matcher';
 import { grantLookup } from './lookup-grants';
 import { ownMatcher, watchOwnTermChanges } from './own-terms';
-import { readSelection } from './snippets-capture';
+import { captureFromTab } from './snippets-capture';
 import { confirmOnTab } from './snippets-save';
+import { onCommand, onMenuClicked } from './test-hooks';
 
 const MENU_ID = 'baylens-look-up';
 /** The keyboard command's name, as declared in wxt.config.ts. */
@@ -62,8 +63,7 @@ export async function lookUpInTab(tab: { id?: number }, text: string, frameId?: 
   if (tab.id === undefined || !trimmed) return 'none';
   const grant = await grantLookup(trimmed, tab.id);
   const request: PageRequest = { type: 'page:lookup', text: trimmed, grant };
-  const shown = await browser.tabs
-    .sendMessage(tab.id, request, frameId === undefined ? undefined : { frameId })
+  const shown = await (frameId === undefined ? browser.tabs.sendMessage(tab.id, request) : browser.tabs.sendMessage(tab.id, request, { frameId }))
     .then((answer) => answer === true, () => false);
   if (shown) return 'card';
   await popupQueryItem.setValue({ text: trimmed, at: Date.now() });
@@ -73,34 +73,23 @@ export async function lookUpInTab(tab: { id?: number }, text: string, frameId?: 
   return 'popup';
 }
 
-/** The selected text in a tab and the frame that holds it, read with the shortcut's activeTab access. */
-async function selectionIn(tabId: number): Promise<{ text: string; frameId: number } | null> {
-  const results = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, func: readSelection, args: [0] }).catch(() => []);
-  for (const result of results) {
-    const text = (result.result as { text?: string } | null | undefined)?.text;
-    if (text?.trim()) return { text, frameId: result.frameId };
-  }
-  return null;
-}
-
 /** The "Look up … in Baylens" context-menu item and keyboard command. */
 export function listenForLookups(): void {
   watchOwnTermChanges(() => (lookupIndex = null));
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: MENU_ID, title: t('lookupMenu'), contexts: ['selection'] }, () => void browser.runtime.lastError);
   });
-  browser.contextMenus.onClicked.addListener((info, tab) => {
+  onMenuClicked((info, tab) => {
     if (info.menuItemId !== MENU_ID || !tab || !info.selectionText) return;
     void lookUpInTab(tab, info.selectionText, info.frameId);
   });
-  browser.commands?.onCommand.addListener(async (command, tab) => {
+  onCommand(async (command, tab) => {
     if (command !== LOOKUP_COMMAND) return;
     const target = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
     if (target?.id === undefined) return;
-    const found = await selectionIn(target.id);
-    if (found) void lookUpInTab(target, found.text, found.frameId);
+    const capture = await captureFromTab(target.id).catch(() => null);
+    // Sent to every frame: the one holding the selection opens the card (the top frame if none does).
+    if (capture) await lookUpInTab(target, capture.text);
     else await confirmOnTab(target.id, { ok: false, message: t('lookupSelectFirst') });
   });
-  // Menu clicks and shortcuts cannot be scripted: the end-to-end tests call this instead.
-  Object.assign(globalThis, { lookUpInTab });
 }

@@ -1,6 +1,6 @@
 import index from 'virtual:baylens/index';
 import pairs from 'virtual:baylens/simplified';
-import { fromExtensionPage, requireExtensionPage } from '@/lib/extension/sender';
+import { fromExtensionPage } from '@/lib/extension/sender';
 import { Matcher } from '@/lib/match/matcher';
 import type { MatcherData } from '@/lib/match/types';
 import type { OwnCardData } from '@/lib/own-terms/card';
@@ -74,32 +74,22 @@ function checkLinks(links: readonly string[]): void {
 }
 
 export const ownTermHandlers: Handlers<OwnTermRequestType> = {
-  'own:list': async (_, sender) => {
-    requireExtensionPage(sender);
+  'own:list': async () => {
     const { terms, unreadable } = await readOwnTerms();
     return { terms: terms.map(ownCard), unreadable: unreadable.length };
   },
-  'own:add': ({ term }, sender) =>
+  'own:add': ({ term }) =>
     worded(async () => {
-      requireExtensionPage(sender);
       checkLinks(term.links);
       return ownCard(await ownWriter.add(term, new Date()));
     }),
-  'own:edit': ({ id, term }, sender) =>
+  'own:edit': ({ id, term }) =>
     worded(async () => {
-      requireExtensionPage(sender);
       checkLinks(term.links);
       return ownCard(await ownWriter.edit(id, term, new Date()));
     }),
-  'own:delete': async ({ id }, sender) => {
-    requireExtensionPage(sender);
-    return ownWriter.remove(id);
-  },
-  'own:restore': ({ term }, sender) =>
-    worded(async () => {
-      requireExtensionPage(sender);
-      return ownWriter.restore(term);
-    }),
+  'own:delete': ({ id }) => ownWriter.remove(id),
+  'own:restore': ({ term }) => worded(() => ownWriter.restore(term)),
   'own:matcher': () => ownTables(),
   'own:card': async ({ id }) => {
     const term = (await readOwnTerms()).terms.find((t) => t.id === id);

@@ -1,7 +1,6 @@
 import type { SnippetRequestType } from '@/lib/protocol/snippets';
 import { cleanTags } from '@/lib/snippets/tags';
 import { libraryItem } from '@/lib/store/snippets-versions';
-import { fromExtensionPage } from '@/lib/extension/sender';
 import { t } from '@/lib/extension/i18n';
 import { OwnTermError } from '@/lib/own-terms/problems';
 import { ownWriter } from './own-terms';
@@ -25,8 +24,7 @@ export const snippetHandlers: Handlers<SnippetRequestType> = {
     writer.edit(snippet, { note: edit.note, tags: edit.tags && cleanTags(edit.tags) }, new Date()),
   'snippet:delete': ({ snippets }) => writer.remove(snippets),
   'snippets:restore': ({ snippets }) => writer.restore(snippets),
-  'snippets:import': async ({ snippets, ownTerms }, sender) => {
-    if (ownTerms?.length && !fromExtensionPage(sender)) throw new Error('refused: only Baylens’ own pages may import terms');
+  'snippets:import': async ({ snippets, ownTerms }) => {
     // Terms first: they are the part that can be refused (a name clash), and then nothing is imported.
     const terms = ownTerms?.length
       ? await ownWriter.merge(ownTerms).catch((error: unknown) => {

@@ -3,15 +3,15 @@ import { send } from '@/lib/extension/send';
 import type { CardSource } from '@/components/HoverCard';
 import type { EntryCardData, CardFigure, EntryRef } from '@/lib/kb/card';
 import { Matcher } from '@/lib/match/matcher';
-import type { MatcherData } from '@/lib/match/types';
-import type { Seen } from '@/lib/history/visits';
-import type { OwnCardData } from '@/lib/own-terms/card';
+import type { Browser } from 'wxt/browser';
+import { readSelection } from '@/lib/page/selection';
 import { parsePageRequest, type PageHello } from '@/lib/protocol/page';
 import { highlightsOn, type Settings } from '@/lib/protocol/settings';
 import { readSettings, watchSettings } from '@/lib/store/settings';
 import { PageController } from './page-controller';
 import highlightCss from './highlights.css?inline';
 import './highlights.css';
+import { testMark } from '@/lib/testing/test-build';
 
 /** Card contents come from the background; each is fetched once per page. */
 function cardSource(): CardSource {
@@ -19,10 +19,10 @@ function cardSource(): CardSource {
   const figures = new Map<string, Promise<{ figure: CardFigure; subject: EntryRef } | null>>();
   return {
     // Own terms and the history change while the page is open: asked afresh each time.
-    own: (id) => send<OwnCardData | null>({ type: 'own:card', id }),
-    seen: (id) => send<Seen | null>({ type: 'history:entry', id }),
+    own: (id) => send({ type: 'own:card', id }),
+    seen: (id) => send({ type: 'history:entry', id }),
     entry: (id) => {
-      if (!entries.has(id)) entries.set(id, send<EntryCardData | null>({ type: 'card:entry', id }));
+      if (!entries.has(id)) entries.set(id, send({ type: 'card:entry', id }));
       return entries.get(id)!;
     },
     figure: (id) => {
@@ -54,7 +54,7 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   async main(ctx) {
-    performance.mark('baylens:start');
+    testMark('baylens:start');
     if (!('highlights' in CSS) || !worthReading(document)) return;
     // The matcher's tables, compiled at build time, come from the background the first time
     // highlighting starts here: the content script stays small and quick to load (reading them
@@ -64,12 +64,12 @@ export default defineContentScript({
     // The reader's own terms: a second, small matcher the background builds whenever they change.
     let own: Matcher | null | undefined;
     const loadOwn = async () => {
-      const data = await send<MatcherData | null>({ type: 'own:matcher' }).catch(() => null);
+      const data = await send({ type: 'own:matcher' }).catch(() => null);
       own = data ? new Matcher(data) : null;
     };
     const loadMatcher = async () => {
       await Promise.all([
-        matcher ? null : send<MatcherData>({ type: 'card:matcher' }).then((data) => (matcher = new Matcher(data))),
+        matcher ? null : send({ type: 'card:matcher' }).then((data) => (matcher = new Matcher(data))),
         own === undefined ? loadOwn() : null,
       ]);
     };
@@ -98,10 +98,22 @@ export default defineContentScript({
     let applied: Promise<void> = Promise.resolve();
 
     // Listening first: the popup can greet the page while its tables are on their way.
-    const onMessage = (raw: unknown) => {
-      const request = parsePageRequest(raw);
+    const onMessage = (raw: unknown, sender: Browser.runtime.MessageSender) => {
+      const request = sender.id === browser.runtime.id ? parsePageRequest(raw) : null;
       if (!request) return undefined;
-      // Only the top frame answers, so one request gets one reply.
+      // The frame with a selection answers; nothing else, so one request gets one reply.
+      if (request.type === 'page:selection') {
+        const capture = readSelection(400);
+        return capture || request.always ? Promise.resolve(capture) : undefined;
+      }
+      // A look-up goes to the frame that holds the selection (the background names it), so any frame answers.
+      if (request.type === 'page:lookup') {
+        // Asked in every frame (the shortcut): a frame without a selection leaves it to the top one.
+        if (window !== window.top && !getSelection()?.toString().trim()) return undefined;
+        page.lookUp(request.text, request.grant);
+        return Promise.resolve(true);
+      }
+      // Everything else only the top frame answers.
       if (window !== window.top) return undefined;
       switch (request.type) {
         case 'page:hello':
@@ -115,20 +127,12 @@ export default defineContentScript({
           return Promise.resolve(page.reveal(request.id, request.target));
       }
     };
-    // A look-up goes to the frame that holds the selection (the background names it), so any frame answers.
-    const onLookup = (raw: unknown) => {
-      const request = parsePageRequest(raw);
-      if (request?.type !== 'page:lookup') return undefined;
-      page.lookUp(request.text, request.grant);
-      return Promise.resolve(true);
-    };
     // Adding or editing an own term changes the page at once: new tables, the page scanned again.
     const onStorage = (changes: Record<string, unknown>, area: string) => {
       if (area !== 'local' || !('ownTerms' in changes)) return;
       void loadOwn().then(() => page.restart());
     };
     browser.runtime.onMessage.addListener(onMessage);
-    browser.runtime.onMessage.addListener(onLookup);
     browser.storage.onChanged.addListener(onStorage);
     const unwatch = watchSettings((settings) => void (applied = apply(settings)));
     applied = readSettings().then(apply);
@@ -137,7 +141,6 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       unwatch();
       browser.runtime.onMessage.removeListener(onMessage);
-      browser.runtime.onMessage.removeListener(onLookup);
       browser.storage.onChanged.removeListener(onStorage);
       page.stop();
     });

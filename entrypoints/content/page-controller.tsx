@@ -14,6 +14,7 @@ import { LookupCard } from '@/components/LookupCard';
 import type { LookupHit } from '@/lib/lookup/find';
 import type { EntryKind } from '@/lib/match/kinds';
 import type { PageDigest, RevealResult } from '@/lib/protocol/page';
+import { testMark } from '@/lib/testing/test-build';
 
 /** Grace period for the pointer to travel from a highlight into its card. */
 const CLOSE_DELAY_MS = 250;
@@ -39,6 +40,8 @@ export class PageController {
   private openMark: Mark | null = null;
   private currentStep: Mark | null = null;
   private pinned = false;
+  /** A look-up card is open (it has no mark of its own). */
+  private lookupOpen = false;
   private openTimer: ReturnType<typeof setTimeout> | null = null;
   private closeTimer: ReturnType<typeof setTimeout> | null = null;
   hoverDelayMs = 300;
@@ -81,12 +84,11 @@ export class PageController {
     this.hover = new HoverTracker(this.doc, this.marks, this.shadowRoots, (t) => this.card.contains(t as Node), (m, over) => this.hovered(m, over));
     this.hover.start();
     this.doc.addEventListener('keydown', this.onKey, { capture: true });
-    // A User Timing mark, not a DOM change: tests and benchmarks read it from the page.
-    performance.mark('baylens:scan-start');
+    testMark('baylens:scan-start');
     return this.scanner.scan(this.doc.body ?? this.doc.documentElement).then(() => {
       if (controller.signal.aborted) return;
       const detail = { highlights: this.marks.size, longestSliceMs: this.scanner?.longestSliceMs ?? 0 };
-      performance.mark('baylens:scan-done', { detail });
+      testMark('baylens:scan-done', detail);
     });
   }
 
@@ -195,13 +197,13 @@ export class PageController {
     const start = before.toString().length;
     const end = start + mark.range.toString().length;
     const { text, before: context, after } = sentenceAround(paragraph, start, end);
-    const reply = await send<{ duplicate: boolean }>({ type: 'snippet:save', text, before: context, after, title: this.doc.title });
+    const reply = await send({ type: 'snippet:save', text, before: context, after, title: this.doc.title });
     return reply.duplicate ? 'Already in your snippets.' : 'Saved to your snippets.';
   }
 
   /** Asks the side panel to show the reader's snippets about an entry. */
   private async openPanel(id: string): Promise<string> {
-    const { opened } = await send<{ opened: boolean }>({ type: 'panel:show-entry', id });
+    const { opened } = await send({ type: 'panel:show-entry', id });
     return opened ? 'Shown in the side panel.' : 'Open the side panel to see your snippets about it.';
   }
 
@@ -224,6 +226,7 @@ export class PageController {
     this.cancel('close');
     this.openMark = null;
     this.pinned = true;
+    this.lookupOpen = true;
     const open = (hit: LookupHit) => {
       const mark: Mark = { range: anchor, nodes: [], kind: hit.own ? 'own' : hit.kind, target: { type: hit.own ? 'own' : 'entry', id: hit.id } };
       this.openMark = mark;
@@ -238,7 +241,7 @@ export class PageController {
       <LookupCard
         key={grant}
         text={text}
-        find={(t) => send<{ text: string; hits: LookupHit[] }>({ type: 'lookup:find', text: t })}
+        find={(t) => send({ type: 'lookup:find', text: t })}
         onOpen={open}
         onAdd={add}
         onClose={() => this.closeCard()}
@@ -258,6 +261,7 @@ export class PageController {
   }
 
   private closeCard(): void {
+    this.lookupOpen = false;
     this.cancel('open');
     this.cancel('close');
     this.openMark = null;
@@ -266,7 +270,7 @@ export class PageController {
   }
 
   private readonly onKey = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && (this.openMark || this.card.open)) {
+    if (event.isTrusted && event.key === 'Escape' && (this.openMark || this.lookupOpen)) {
       this.closeCard();
       event.stopPropagation();
     }
@@ -285,7 +289,7 @@ export class PageController {
       if (t.type === 'entry') counts.set(t.id, (counts.get(t.id) ?? 0) + 1);
       else if (t.type === 'figure') figures.push({ id: t.id, surface: t.surface, status: t.status, subject: figureSubjects.get(t.id)! });
     }
-    const names = counts.size ? await send<Record<string, string>>({ type: 'card:names', ids: [...counts.keys()] }) : {};
+    const names = counts.size ? await send({ type: 'card:names', ids: [...counts.keys()] }) : {};
     const entries = [...counts]
       .map(([id, count]) => ({ id, name: names[id] ?? id, kind: kinds.get(id)!, count }))
       .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));

@@ -17,6 +17,7 @@ import { usePage } from '@/components/usePage';
 import { useSwitches } from './use-switches';
 import '@/components/digest.css';
 import '@/components/popup/popup.css';
+import { TEST_BUILD, testMark } from '@/lib/testing/test-build';
 
 /** The popup: search over the index, the current page's digest, one entry at a time, the switches. */
 export function Popup() {
@@ -35,7 +36,7 @@ export function Popup() {
   const [seen, setSeen] = useState<Seen | null>(null);
   useEffect(() => {
     setSeen(null);
-    if (open) void send<Seen | null>({ type: 'history:entry', id: open }).then(setSeen, () => undefined);
+    if (open) void send({ type: 'history:entry', id: open }).then(setSeen, () => undefined);
   }, [open]);
   // A look-up from a page that cannot show a card (a browser page, the PDF viewer) arrives here.
   useEffect(() => {
@@ -57,7 +58,7 @@ export function Popup() {
   useEffect(() => input.current?.focus(), []);
   useLayoutEffect(() => {
     // After the next paint: the benchmark times each keystroke to its results on screen.
-    if (results) requestAnimationFrame(() => setTimeout(() => performance.mark('baylens:results-painted'), 0));
+    if (TEST_BUILD && results) requestAnimationFrame(() => setTimeout(() => testMark('baylens:results-painted'), 0));
   }, [results]);
   usePopupKeys({
     root: () => root.current,

@@ -1,8 +1,8 @@
 import { isWordCode, normalizeAlias } from '../match/normalize';
+import { hasControlCharacters } from '../snippets/control';
 import { quoted, type Problem } from './problems';
 
 export const MAX_NAME = 200;
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
@@ -16,7 +16,7 @@ export function nameProblem(name: string): Problem | null {
   const args = [quoted(trimmed)];
   if (trimmed.length === 0) return { key: 'ownProblemEmpty', args: [] };
   if (trimmed.length > MAX_NAME) return { key: 'ownProblemTooLong', args };
-  if (CONTROL.test(trimmed)) return { key: 'ownProblemControl', args };
+  if (hasControlCharacters(trimmed)) return { key: 'ownProblemControl', args };
   if (!LETTER_OR_DIGIT.test(trimmed)) return { key: 'ownProblemNoLetters', args };
   const folded = normalizeAlias(trimmed);
   if ([...folded].length === 1) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ENTRY_KINDS } from '../match/kinds';
+import { hasControlCharacters } from '../snippets/control';
 import { nameProblem } from './names';
 import { english } from './problems';
 
@@ -15,7 +16,6 @@ export const OWN_LIMITS = {
   terms: 2_000,
 } as const;
 
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 /** Own term ids share the index's id alphabet, so they travel in the same messages. */
 export const ownIdSchema = z.string().regex(/^own-[a-z0-9-]{1,60}$/, { message: 'is not an own term id' });
@@ -38,7 +38,7 @@ export const ownTermInputSchema = z.object({
   note: z
     .string()
     .max(OWN_LIMITS.note, { message: `is longer than ${OWN_LIMITS.note.toLocaleString('en-US')} characters` })
-    .refine((note) => !CONTROL.test(note), { message: 'contains control characters' }),
+    .refine((note) => !hasControlCharacters(note), { message: 'contains control characters' }),
   /** Index entries this term is about or belongs to. */
   links: z.array(entryIdSchema).max(OWN_LIMITS.links, { message: `links more than ${OWN_LIMITS.links} entries` }),
 });

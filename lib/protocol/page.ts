@@ -12,6 +12,12 @@ export type PageRequest =
   /** Step to the next or previous highlight, scroll to it and open its card. */
   | { type: 'page:step'; direction: 'next' | 'previous' }
   /**
+   * The reader's selection in this frame, for the context menu's and the shortcut's save. A
+   * frame without one answers null when `always` is set, and stays silent otherwise (so that,
+   * asked together, the frame that has it answers).
+   */
+  | { type: 'page:selection'; always: boolean }
+  /**
    * Open the look-up card for text the reader selected (context menu or shortcut). `grant`
    * lets the card's "Add as your term" add this text, and only this text, once.
    */
@@ -25,6 +31,8 @@ export function parsePageRequest(raw: unknown): PageRequest | null {
     case 'page:hello':
     case 'page:digest':
       return { type: r.type };
+    case 'page:selection':
+      return { type: r.type, always: r.always === true };
     case 'page:reveal':
       return typeof r.id === 'string' && /^[a-z0-9-]{1,80}$/.test(r.id) && (r.target === 'entry' || r.target === 'figure')
         ? { type: 'page:reveal', id: r.id, target: r.target }

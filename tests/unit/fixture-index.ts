@@ -1,4 +1,3 @@
-import { compileIndex } from '../../lib/kb/compile';
 import type { DataSet } from '../../lib/kb/load';
 import type { Entry, EntryInput, Exclusion, Figure, Source } from '../../lib/kb/schema';
 import { entrySchema } from '../../lib/kb/schema';

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { consumeGrant, grantLookup } from '../../entrypoints/background/lookup-grants';
 import { history, historyHandlers } from '../../entrypoints/background/history';
+import { refusal } from '../../entrypoints/background/router';
 import { settingsItem } from '../../lib/store/settings';
 import { DEFAULT_SETTINGS } from '../../lib/protocol/settings';
 
@@ -40,10 +41,17 @@ describe('what pages may record and read of the history', () => {
     expect(await seen('macao', page('https://news.example/b', { incognito: true }))).toBeNull();
   });
 
-  it('only extension pages count or clear the history', async () => {
+  it('a web page may not count, clear or change the history or the reader’s terms; it may report, look up and add what the reader looked up', () => {
+    const web = page('https://news.example/a');
+    for (const type of ['history:clear', 'history:stats', 'own:list', 'own:add', 'own:edit', 'own:delete', 'own:restore', 'snippets:import'] as const) {
+      expect(refusal(type, web), type).toBe(`refused: a web page may not send ${type}`);
+      expect(refusal(type, extensionPage()), type).toBeNull();
+    }
+    for (const type of ['history:visit', 'history:entry', 'own:matcher', 'own:card', 'lookup:find', 'own:add-looked-up'] as const) expect(refusal(type, web), type).toBeNull();
+  });
+
+  it('clearing leaves nothing to show', async () => {
     await visit(['hengqin'], page('https://news.example/a'));
-    await expect(Promise.resolve(historyHandlers['history:clear']({ type: 'history:clear' }, page('https://news.example/a')))).rejects.toThrow('refused');
-    await expect(Promise.resolve(historyHandlers['history:stats']({ type: 'history:stats' }, page('https://news.example/a')))).rejects.toThrow('refused');
     expect(await seen('hengqin', extensionPage())).toMatchObject({ pages: 1 });
     await historyHandlers['history:clear']({ type: 'history:clear' }, extensionPage());
     expect(await seen('hengqin', extensionPage())).toBeNull();
