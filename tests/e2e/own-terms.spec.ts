@@ -63,6 +63,20 @@ test.describe('looking up a selection and the reader’s own terms', () => {
     await expect(page.locator('baylens-ui .card').getByRole('heading', { name: 'Guangdong-Macao In-Depth Cooperation Zone in Hengqin' })).toBeVisible();
   });
 
+  test('the look-up shortcut reads the selection and opens the card beside it', async ({ context, page, server }) => {
+    await page.goto(`${server.origin}/own/article.html`);
+    await settled(page);
+    await selectText(page, '#zh', '岭南数据实验室');
+    const tabId = await tabIdOf(context, page);
+    await context.serviceWorkers()[0]!.evaluate(async (id) => {
+      const hooks = (globalThis as unknown as { baylensTest: { command(command: string, tab?: chrome.tabs.Tab): Promise<unknown> } }).baylensTest;
+      await hooks.command('look-up-selection', await chrome.tabs.get(id));
+    }, tabId);
+    const card = page.locator('baylens-ui .card.lookup');
+    await expect(card.getByRole('heading', { name: 'Look up “岭南数据实验室”' })).toBeVisible();
+    await expect(card).toContainText('No entry for “岭南数据实验室”.');
+  });
+
   test('a click a page script makes on the card adds nothing', async ({ context, page, server, extensionId }) => {
     await page.goto(`${server.origin}/own/article.html`);
     await settled(page);

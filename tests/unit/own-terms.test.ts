@@ -6,6 +6,7 @@ import { checkInput, clashWithin, mergeOwnTerms } from '../../lib/own-terms/list
 import { ownMatcherData } from '../../lib/own-terms/matcher';
 import { nameProblem } from '../../lib/own-terms/names';
 import { ENGLISH } from '../../lib/own-terms/problems';
+import { ownMentions } from '../../lib/page/scan-page';
 import { ownTerm, PAIRS } from '../fixtures/own-terms';
 
 const folder = new NameFolder(PAIRS);
@@ -94,5 +95,21 @@ describe('the list of own terms', () => {
     expect(merged).toEqual({ ok: true, value: { terms: [newer, fresh], added: 1, updated: 1, unchanged: 0 } });
     const clashing = ownTerm(['qianhai fund'], { id: 'own-other' });
     expect(mergeOwnTerms([mine], [fresh, clashing], folder)).toMatchObject({ ok: false, problem: { key: 'ownProblemClash' } });
+  });
+});
+
+describe('own terms beside the index on a page', () => {
+  // Any matcher stands for the index here: built from the same builder, with the index's names.
+  const index = new Matcher(ownMatcherData([ownTerm(['Qianhai']), ownTerm(['Macao'], { id: 'own-macao-index' }), ownTerm(['Qianhai Fund Tower'], { id: 'own-tower' })], folder)!);
+  const own = new Matcher(ownMatcherData([ownTerm(['Qianhai Fund']), ownTerm(['Macao'], { id: 'own-macao' })], folder)!);
+  const onPage = (text: string) => ownMentions(own, text, index.findMentions(text)).map((m) => [own.entryId(m.entry), text.slice(m.start, m.end)]);
+
+  it('an own term longer than the index’s name inside it stands', () => {
+    expect(onPage('The Qianhai Fund opened.')).toEqual([['own-qianhai-fund', 'Qianhai Fund']]);
+  });
+
+  it('where both claim the same words, or the index reaches further, the index’s entry stands', () => {
+    expect(onPage('Macao and Qianhai')).toEqual([]);
+    expect(onPage('the Qianhai Fund Tower rose')).toEqual([]);
   });
 });
