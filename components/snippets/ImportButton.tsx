@@ -1,6 +1,6 @@
 import { useRef } from 'preact/hooks';
 import { send } from '@/lib/extension/send';
-import { MAX_IMPORT_BYTES, readImport } from '@/lib/snippets/import';
+import { readImport, sizeRefusal } from '@/lib/snippets/import';
 import { plural } from './plural';
 import { tn } from '@/lib/extension/i18n';
 
@@ -19,8 +19,9 @@ export function ImportButton({ disabled, notify }: { disabled: boolean; notify: 
   const input = useRef<HTMLInputElement>(null);
 
   const importFile = async (file: File) => {
-    if (file.size > MAX_IMPORT_BYTES) {
-      notify({ kind: 'error', text: `Nothing was imported. The file is too large (${(file.size / 1024 / 1024).toFixed(1)} MB); Baylens imports exports of up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB.` });
+    const tooLarge = sizeRefusal(file.size);
+    if (tooLarge) {
+      notify({ kind: 'error', text: `Nothing was imported. ${tooLarge}` });
       return;
     }
     notify({ kind: 'busy', text: `Reading ${file.name}…` });

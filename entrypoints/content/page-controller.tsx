@@ -141,12 +141,9 @@ export class PageController {
   }
 
   private hovered(mark: Mark | null, overCard: boolean): void {
-    if (overCard) {
+    if (overCard || (mark && mark === this.openMark)) {
       this.cancel('close');
-      return;
-    }
-    if (mark && mark === this.openMark) {
-      this.cancel('close');
+      if (this.openMark) testMark('baylens:card-kept');
       return;
     }
     this.cancel('open');
@@ -158,6 +155,8 @@ export class PageController {
     } else if (this.openMark && !this.pinned) {
       this.cancel('close');
       this.closeTimer = setTimeout(() => this.closeCard(), CLOSE_DELAY_MS);
+    } else if (this.openMark) {
+      testMark('baylens:card-kept');
     }
   }
 
@@ -286,7 +285,7 @@ export class PageController {
     const figures: PageDigest['figures'] = [];
     for (const mark of this.marks.ordered()) {
       const t = mark.target;
-      if (t.type === 'entry') counts.set(t.id, (counts.get(t.id) ?? 0) + 1);
+      if (t.type === 'entry') for (const id of t.also ? [t.id, ...t.also] : [t.id]) counts.set(id, (counts.get(id) ?? 0) + 1);
       else if (t.type === 'figure') figures.push({ id: t.id, surface: t.surface, status: t.status, subject: figureSubjects.get(t.id)! });
     }
     const names = counts.size ? await send({ type: 'card:names', ids: [...counts.keys()] }) : {};

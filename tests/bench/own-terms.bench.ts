@@ -1,5 +1,5 @@
 import { buildIndex } from '../../lib/kb/build';
-import { simplifiedPairs } from '../../lib/kb/script-pairs';
+import { simplifiedPairs } from '../../lib/kb/build/script-pairs';
 import { HISTORY_CAP, recordVisit, seenOf, SHELF_SIZE, type Shelves, type Visit } from '../../lib/history/visits';
 import { Matcher } from '../../lib/match/matcher';
 import { NameFolder } from '../../lib/own-terms/fold';

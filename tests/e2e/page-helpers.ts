@@ -41,3 +41,8 @@ export async function settled(page: Page): Promise<number> {
     });
   return (await handle.jsonValue()) as number;
 }
+
+/** How many times the test build has made a User Timing mark on the page. */
+export function marks(page: Page, name: string): Promise<number> {
+  return page.evaluate((n) => performance.getEntriesByName(n).length, name);
+}

@@ -1,4 +1,4 @@
-import type { DataSet } from '../../lib/kb/load';
+import type { DataSet } from '../../lib/kb/build/load';
 import type { Entry, EntryInput, Exclusion, Figure, Source } from '../../lib/kb/schema';
 import { entrySchema } from '../../lib/kb/schema';
 
