@@ -8,7 +8,7 @@ import { TextFolder } from '@/lib/search/fold';
 import { readOwnTerms } from '@/lib/store/own-terms';
 import { indexMatcher } from './index-matcher';
 import { grantLookup } from './lookup-grants';
-import { ownMatcher, watchOwnTermChanges } from './own-terms';
+import { ownMatcher } from './own-terms';
 import { captureFromTab } from './snippets-capture';
 import { confirmOnTab } from './snippets-save';
 import { onCommand, onMenuClicked } from './test-hooks';
@@ -21,7 +21,8 @@ export const LOOKUP_COMMAND = 'look-up-selection';
 export const popupQueryItem = storage.defineItem<{ text: string; at: number } | null>('session:popupQuery', { fallback: null });
 
 let folder: TextFolder | null = null;
-let lookupIndex: Promise<LookupIndex> | null = null;
+/** The look-up index with the reader's terms as last read; rebuilt when they differ. */
+let lookupIndex: { key: string; index: LookupIndex } | null = null;
 
 function indexCandidates(): LookupCandidate[] {
   return index.entries.map((e) => ({
@@ -33,13 +34,15 @@ function indexCandidates(): LookupCandidate[] {
   }));
 }
 
-function buildIndex(): Promise<LookupIndex> {
-  lookupIndex ??= readOwnTerms().then(({ terms }) => {
+async function buildIndex(): Promise<LookupIndex> {
+  const { terms } = await readOwnTerms();
+  const key = JSON.stringify(terms);
+  if (lookupIndex?.key !== key) {
     folder ??= new TextFolder(pairs);
     const own = terms.map((t): LookupCandidate => ({ id: t.id, name: t.names[0]!, kind: t.kind, own: true, names: t.names }));
-    return new LookupIndex(folder, [...indexCandidates(), ...own]);
-  });
-  return lookupIndex;
+    lookupIndex = { key, index: new LookupIndex(folder, [...indexCandidates(), ...own]) };
+  }
+  return lookupIndex.index;
 }
 
 /** What a selection is: entries and own terms named by it, whole or in part, best first. */
@@ -75,7 +78,6 @@ export async function lookUpInTab(tab: { id?: number }, text: string, frameId?: 
 
 /** The "Look up … in Baylens" context-menu item and keyboard command. */
 export function listenForLookups(): void {
-  watchOwnTermChanges(() => (lookupIndex = null));
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: MENU_ID, title: t('lookupMenu'), contexts: ['selection'] }, () => void browser.runtime.lastError);
   });

@@ -11,7 +11,7 @@ import { t } from '@/lib/extension/i18n';
 import { ownMatcherData } from '@/lib/own-terms/matcher';
 import type { OwnTerm } from '@/lib/own-terms/schema';
 import type { OwnTermRequestType } from '@/lib/protocol/own-terms';
-import { readOwnTerms, watchOwnTerms } from '@/lib/store/own-terms';
+import { readOwnTerms } from '@/lib/store/own-terms';
 import { OwnTermsWriter } from '@/lib/store/own-terms-writer';
 import { indexMatcher } from './index-matcher';
 import { consumeGrant } from './lookup-grants';
@@ -22,28 +22,27 @@ const folder = new NameFolder(pairs);
 /** The background's one writer of the reader's terms. */
 export const ownWriter = new OwnTermsWriter(folder);
 
-let tables: Promise<MatcherData | null> | null = null;
-let matcher: Promise<Matcher | null> | null = null;
+/** The tables and matcher of the terms as last read, kept until the stored terms differ. */
+let built: { key: string; tables: MatcherData | null; matcher: Matcher | null } | null = null;
 
-/** The own-terms matcher's tables, rebuilt after every change (see the benchmark for its cost). */
-function ownTables(): Promise<MatcherData | null> {
-  tables ??= readOwnTerms().then(({ terms }) => ownMatcherData(terms, folder));
-  return tables;
+/**
+ * The own-terms matcher's tables for the terms in storage now (see the benchmark for the cost
+ * of a rebuild). Keyed on the stored terms themselves, not on a change event: a tab that
+ * hears of a change and asks at once never gets the tables from before it.
+ */
+async function current(): Promise<{ tables: MatcherData | null; matcher: Matcher | null }> {
+  const { terms } = await readOwnTerms();
+  const key = JSON.stringify(terms);
+  if (built?.key !== key) {
+    const tables = ownMatcherData(terms, folder);
+    built = { key, tables, matcher: tables ? new Matcher(tables) : null };
+  }
+  return built;
 }
 
-/** The own-terms matcher in the background: for look-ups and snippets. */
-export function ownMatcher(): Promise<Matcher | null> {
-  matcher ??= ownTables().then((data) => (data ? new Matcher(data) : null));
-  return matcher;
-}
-
-/** Forgets the built matcher whenever the terms change, whoever wrote them (an import too). */
-export function watchOwnTermChanges(onChange: () => void): void {
-  watchOwnTerms(() => {
-    tables = null;
-    matcher = null;
-    onChange();
-  });
+/** The own-terms matcher in the background: for look-ups. */
+export async function ownMatcher(): Promise<Matcher | null> {
+  return (await current()).matcher;
 }
 
 const entryRef = (id: string) => {
@@ -90,7 +89,7 @@ export const ownTermHandlers: Handlers<OwnTermRequestType> = {
     }),
   'own:delete': ({ id }) => ownWriter.remove(id),
   'own:restore': ({ term }) => worded(() => ownWriter.restore(term)),
-  'own:matcher': () => ownTables(),
+  'own:matcher': async () => (await current()).tables,
   'own:card': async ({ id }) => {
     const term = (await readOwnTerms()).terms.find((t) => t.id === id);
     return term ? ownCard(term) : null;

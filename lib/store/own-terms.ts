@@ -35,8 +35,3 @@ export const ownTermsItem = storage.defineItem<{ terms: unknown[] }>(OWN_TERMS_K
 export async function readOwnTerms(): Promise<OwnTermsContent> {
   return readOwnTermsValue(await ownTermsItem.getValue());
 }
-
-/** Calls back whenever the background changes the reader's terms, in any context. */
-export function watchOwnTerms(callback: (content: OwnTermsContent) => void): () => void {
-  return ownTermsItem.watch((value) => callback(readOwnTermsValue(value)));
-}
