@@ -33,10 +33,17 @@ export class HistoryStore {
   private loaded: Promise<Shelves> | null = null;
   private readonly queue = new WriteQueue();
 
-  private load(): Promise<Shelves> {
-    this.loaded ??= (async () => {
-      const manifest = await manifestItem.getValue();
-      const order = Array.isArray(manifest?.shelves) ? manifest.shelves.filter((n) => Number.isInteger(n) && n >= 0).sort((a, b) => a - b) : [];
+  /**
+   * The history, read once and then kept in memory. The manifest is read again each time (it is
+   * small): when storage was changed by anything else (cleared with the extension's data), the
+   * copy in memory is dropped and read afresh.
+   */
+  private async load(): Promise<Shelves> {
+    const manifest = await manifestItem.getValue();
+    const order = Array.isArray(manifest?.shelves) ? manifest.shelves.filter((n) => Number.isInteger(n) && n >= 0).sort((a, b) => a - b) : [];
+    const known = this.loaded && (await this.loaded);
+    if (known && known.order.join() === order.join()) return known;
+    this.loaded = (async () => {
       const values = await storage.getItems(order.map(shelfKey));
       return { order, shelves: new Map(order.map((n, i) => [n, readShelf(values[i]?.value)])) };
     })();

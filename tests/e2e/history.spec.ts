@@ -12,6 +12,8 @@ test.describe('the reading history', () => {
     server.pages.set('/h/3.html', story(3, 'A third report on Hengqin, read with the history off.'));
     server.pages.set('/h/4.html', story(4, 'A fourth report on Hengqin, on a site where highlighting is off.'));
   });
+  // The next spec file shares this browser: it finds no terms and no history of ours.
+  test.afterEach(async ({ context }) => resetTermsAndHistory(context));
 
   test('the card and the popup say where an entry was met; the switch stops recording, a site that is off is never recorded, and it clears', async ({ context, page, server, extensionId }) => {
     const panel = await openTermsView(context, extensionId);

@@ -13,6 +13,8 @@ test.describe('looking up a selection and the reader’s own terms', () => {
     await resetTermsAndHistory(context);
     server.pages.set('/own/article.html', ARTICLE);
   });
+  // The next spec file shares this browser: it finds no terms and no history of ours.
+  test.afterEach(async ({ context }) => resetTermsAndHistory(context));
 
   test('a selection with no entry opens a look-up card that adds it; open tabs highlight it at once, in its own colour, with its card', async ({ context, page, server }) => {
     await page.goto(`${server.origin}/own/article.html`);
