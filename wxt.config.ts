@@ -58,6 +58,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+K' },
         description: '__MSG_commandPreviousHighlight__',
       },
+      // Chrome suggests at most four shortcuts: the reader picks one for this at chrome://extensions/shortcuts.
+      'look-up-selection': {
+        description: '__MSG_commandLookUp__',
+      },
     },
     browser_specific_settings: {
       gecko: { id: 'baylens@baylens.app', data_collection_permissions: { required: ['none'] } },

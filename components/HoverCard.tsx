@@ -1,14 +1,22 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EntryCardData, CardFigure, EntryRef } from '@/lib/kb/card';
 import type { MarkTarget } from '@/lib/page/marks';
+import type { Seen } from '@/lib/history/visits';
+import type { OwnCardData } from '@/lib/own-terms/card';
 import { EntryView } from './EntryView';
 import { FigureView } from './FigureView';
 import { t } from '@/lib/extension/i18n';
+import { OwnTermView } from './OwnTermView';
+import { SeenLine } from './SeenLine';
 import { TEST_BUILD, testMark } from '@/lib/testing/test-build';
 
 export interface CardSource {
   entry(id: string): Promise<EntryCardData | null>;
   figure(id: string): Promise<{ figure: CardFigure; subject: EntryRef } | null>;
+  /** One of the reader's own terms. */
+  own(id: string): Promise<OwnCardData | null>;
+  /** Where the reader met an entry or term before; null when never (or history is off). */
+  seen(id: string): Promise<Seen | null>;
   /** What has already arrived (fetched during the hover delay): the card opens with it at once. */
   entryNow?(id: string): EntryCardData | null | undefined;
   figureNow?(id: string): { figure: CardFigure; subject: EntryRef } | null | undefined;
@@ -20,6 +28,7 @@ function loadedNow(view: View, source: CardSource): Loaded | null {
     const entry = source.entryNow?.(view.id);
     return entry === undefined ? null : entry ? { type: 'entry', entry } : { type: 'missing' };
   }
+  if (view.type !== 'figure') return null;
   const f = source.figureNow?.(view.id);
   return f === undefined ? null : f ? { type: 'figure', ...f, surface: view.surface, status: view.status } : { type: 'missing' };
 }
@@ -41,6 +50,7 @@ interface Props {
 type View = MarkTarget;
 type Loaded =
   | { type: 'entry'; entry: EntryCardData }
+  | { type: 'own'; term: OwnCardData }
   | { type: 'figure'; figure: CardFigure; subject: EntryRef; surface: string; status: 'match' | 'mismatch' }
   | { type: 'missing' };
 
@@ -49,26 +59,31 @@ export function HoverCard({ target, source, pinned, focus, onPin, onClose, onSav
   const [stack, setStack] = useState<View[]>([target]);
   const [loaded, setLoaded] = useState<Loaded | null>(() => loadedNow(target, source));
   const [notice, setNotice] = useState('');
+  const [seen, setSeen] = useState<Seen | null>(null);
   const root = useRef<HTMLDivElement>(null);
   const firstView = useRef(true);
   const view = stack[stack.length - 1]!;
 
   useEffect(() => {
     let live = true;
+    const stop = () => {
+      live = false;
+    };
+    setSeen(null);
+    if (view.type !== 'figure') source.seen(view.id).then((s) => live && setSeen(s), () => undefined);
     const now = loadedNow(view, source);
     // The first view opened with its content already: nothing to load or re-render.
     const opened = firstView.current;
     firstView.current = false;
-    if (opened && now) return;
-    setLoaded(now);
-    if (now) return;
+    if (!(opened && now)) setLoaded(now);
+    if (now) return stop;
     const load = view.type === 'entry'
       ? source.entry(view.id).then((entry): Loaded => (entry ? { type: 'entry', entry } : { type: 'missing' }))
-      : source.figure(view.id).then((f): Loaded => (f ? { type: 'figure', ...f, surface: view.surface, status: view.status } : { type: 'missing' }));
+      : view.type === 'own'
+        ? source.own(view.id).then((term): Loaded => (term ? { type: 'own', term } : { type: 'missing' }))
+        : source.figure(view.id).then((f): Loaded => (f ? { type: 'figure', ...f, surface: view.surface, status: view.status } : { type: 'missing' }));
     load.then((l) => live && setLoaded(l), () => live && setLoaded({ type: 'missing' }));
-    return () => {
-      live = false;
-    };
+    return stop;
   }, [view, source]);
 
   useEffect(() => {
@@ -81,7 +96,7 @@ export function HoverCard({ target, source, pinned, focus, onPin, onClose, onSav
   }, [loaded]);
 
   const select = (id: string) => setStack([...stack, { type: 'entry', id }]);
-  const title = loaded?.type === 'entry' ? loaded.entry.name : loaded?.type === 'figure' ? t('cardFigure') : '…';
+  const title = loaded?.type === 'entry' ? loaded.entry.name : loaded?.type === 'own' ? loaded.term.names[0]! : loaded?.type === 'figure' ? t('cardFigure') : '…';
 
   return (
     <div class="card" role="dialog" aria-label={title} tabIndex={-1} ref={root} data-state={loaded ? 'ready' : 'loading'}>
@@ -99,6 +114,8 @@ export function HoverCard({ target, source, pinned, focus, onPin, onClose, onSav
         {loaded === null && <p class="meta">{t('loading')}</p>}
         {loaded?.type === 'missing' && <p class="meta">{t('cardNothing')}</p>}
         {loaded?.type === 'entry' && <EntryView entry={loaded.entry} onSelect={select} />}
+        {loaded?.type === 'own' && <OwnTermView term={loaded.term} onSelect={select} />}
+        {loaded && seen && <SeenLine seen={seen} />}
         {loaded?.type === 'figure' && (
           <FigureView surface={loaded.surface} status={loaded.status} figure={loaded.figure} subject={loaded.subject} onSelect={select} />
         )}

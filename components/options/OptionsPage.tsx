@@ -8,14 +8,20 @@ import { HoverDelaySection } from './HoverDelaySection';
 import { LanguageSection } from './LanguageSection';
 import { SitesSection } from './SitesSection';
 import { TransferSection } from './TransferSection';
+import { HistoryControls } from '../history/HistoryControls';
+import { OwnTermsEditor } from '../own-terms/OwnTermsEditor';
+import type { LinkTarget } from '../own-terms/OwnTermForm';
 
 /** A change as the background takes it; every open tab follows through storage. */
 export type Change = (patch: Partial<Settings>) => Promise<unknown>;
 
 const change: Change = (patch) => send({ type: 'settings:set', patch });
 
-/** The options page: every setting in one place, applied as soon as it changes. */
-export function OptionsPage() {
+/**
+ * The options page: every setting in one place, applied as soon as it changes, and the
+ * reader's own terms and reading history. `entries` are the index's, for linking terms to them.
+ */
+export function OptionsPage({ entries }: { entries: readonly LinkTarget[] }) {
   const settings = useSettings();
   const loaded = settings !== null;
   // Opened at a section (the popup's hover-delay link): bring it into view once it is drawn.
@@ -36,6 +42,12 @@ export function OptionsPage() {
           <HoverDelaySection settings={settings} change={change} />
           <SitesSection settings={settings} change={change} />
           <TransferSection settings={settings} />
+          <div id="terms">
+            <OwnTermsEditor entries={entries} />
+          </div>
+          <div id="history">
+            <HistoryControls />
+          </div>
         </>
       )}
     </main>

@@ -12,6 +12,7 @@ const NAMES: Record<SettingName, MessageKey> = {
   hiddenKinds: 'settingNameKinds',
   style: 'settingNameStyle',
   figureChecks: 'settingNameFigures',
+  history: 'settingNameHistory',
 };
 
 const RULES: Record<SettingName, () => string> = {
@@ -24,6 +25,7 @@ const RULES: Record<SettingName, () => string> = {
   hiddenKinds: () => t('settingsRuleKinds'),
   style: () => t('settingsRuleStyle'),
   figureChecks: () => t('settingsRuleFigures'),
+  history: () => t('settingsRuleHistory'),
 };
 
 /** Why a settings file was refused, as one sentence in the reader's language. */

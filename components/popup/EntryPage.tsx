@@ -1,8 +1,10 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { CardPassage, EntryCardData } from '@/lib/kb/card';
 import { excerpt } from '@/lib/search/marks';
+import type { Seen } from '@/lib/history/visits';
 import { EntryView } from '../EntryView';
 import { t, tn } from '@/lib/extension/i18n';
+import { SeenLine } from '../SeenLine';
 
 /** How often the open entry is named on the current page, and which mention was shown last. */
 export interface OnPage {
@@ -18,13 +20,15 @@ interface Props {
   onSelect: (id: string) => void;
   onReadInContext: (passage: CardPassage) => void;
   onPage: OnPage | null;
+  /** Where the reader met the entry before (the reading history). */
+  seen?: Seen | null;
 }
 
 /** Passage text around the entry's first mention: the popup is narrow; "Read in context" has the rest. */
 const PASSAGE_CHARS = 360;
 
 /** One entry in the popup: everything the index holds about it, every passage, and a way back. */
-export function EntryPage({ entry, onBack, onSelect, onReadInContext, onPage }: Props) {
+export function EntryPage({ entry, onBack, onSelect, onReadInContext, onPage, seen }: Props) {
   const back = useRef<HTMLButtonElement>(null);
   const passages = entry.passages.map((p) => ({ ...p, ...excerpt(p.text, p.marks, PASSAGE_CHARS) }));
   // A new entry (opened, or followed from a relation) starts at the top with focus on Back.
@@ -51,6 +55,7 @@ export function EntryPage({ entry, onBack, onSelect, onReadInContext, onPage }: 
           </button>
         </p>
       )}
+      {seen && <SeenLine seen={seen} />}
       <EntryView entry={{ ...entry, passages }} onSelect={onSelect} onReadInContext={onReadInContext} />
     </article>
   );

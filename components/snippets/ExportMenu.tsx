@@ -4,12 +4,14 @@ import { toCsv } from '@/lib/snippets/export/csv';
 import { toJson } from '@/lib/snippets/export/json';
 import { toMarkdown } from '@/lib/snippets/export/markdown';
 import type { Snippet } from '@/lib/snippets/schema';
+import { readOwnTerms } from '@/lib/store/own-terms';
 import { plural } from './plural';
 import { t } from '@/lib/extension/i18n';
 
 const FORMATS = {
   Markdown: { extension: 'md', type: 'text/markdown', write: (s: readonly Snippet[], l: EntryLabel) => toMarkdown(s, l, new Date()) },
-  JSON: { extension: 'json', type: 'application/json', write: (s: readonly Snippet[], l: EntryLabel) => toJson(s, l, new Date()) },
+  // The one format read back: it carries the reader's own terms too.
+  JSON: { extension: 'json', type: 'application/json', write: async (s: readonly Snippet[], l: EntryLabel) => toJson(s, l, new Date(), (await readOwnTerms()).terms) },
   CSV: { extension: 'csv', type: 'text/csv', write: (s: readonly Snippet[], l: EntryLabel) => toCsv(s, l) },
 } as const;
 
@@ -47,7 +49,7 @@ export function ExportMenu({ disabled, all, shown, filtered, label }: ExportMenu
         )}
         <div class="row">
           {Object.entries(FORMATS).map(([name, format]) => (
-            <button key={name} type="button" disabled={chosen.length === 0} onClick={() => download(format.write(chosen, label), exportFileName(format.extension), format.type)}>
+            <button key={name} type="button" disabled={chosen.length === 0 && name !== 'JSON'} onClick={() => void Promise.resolve(format.write(chosen, label)).then((text) => download(text, exportFileName(format.extension), format.type))}>
               {name}
             </button>
           ))}

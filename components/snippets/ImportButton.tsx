@@ -3,7 +3,7 @@ import { send } from '@/lib/extension/send';
 import { readImport, sizeRefusal } from '@/lib/snippets/import';
 import { plural } from './plural';
 import { importProblemText } from './import-problem';
-import { t } from '@/lib/extension/i18n';
+import { t, tn } from '@/lib/extension/i18n';
 
 /** A sentence under the toolbar: done and busy are announced politely, errors as alerts. */
 export type Notice = { kind: 'done' | 'busy' | 'error'; text: string } | null;
@@ -33,10 +33,11 @@ export function ImportButton({ disabled, notify }: { disabled: boolean; notify: 
     }
     try {
       notify({ kind: 'busy', text: t('importImporting', plural(result.snippets.length)) });
-      const merged = await send({ type: 'snippets:import', snippets: result.snippets });
+      const merged = await send({ type: 'snippets:import', snippets: result.snippets, ownTerms: result.ownTerms });
       const parts = [t('importAdded', plural(merged.added))];
       if (merged.updated) parts.push(t('importUpdated', merged.updated.toLocaleString()));
       if (merged.unchanged) parts.push(t('importUnchanged', plural(merged.unchanged)));
+      if (merged.terms.added || merged.terms.updated) parts.push(tn('ownImported', merged.terms.added + merged.terms.updated));
       notify({ kind: 'done', text: t('listJoined', parts.join(t('listSeparator'))) });
     } catch (e) {
       notify({ kind: 'error', text: t('importRefused', reason(e)) });

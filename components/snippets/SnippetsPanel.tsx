@@ -107,7 +107,7 @@ export function SnippetsPanel({ entries, simplifiedPairs }: { entries: EntryDire
         </p>
         {library.complete && total > 0 && <FilterBar filter={filter} facets={facets} entries={entries} onChange={actions.filterBy} />}
         <div class="row wrap tools">
-          {total > 0 && <ExportMenu disabled={!library.complete} all={library.snippets} shown={shown} filtered={filtered} label={entries.label} />}
+          {library.complete && <ExportMenu disabled={!library.complete} all={library.snippets} shown={shown} filtered={filtered} label={entries.label} />}
           <ImportButton disabled={!library.complete} notify={setNotice} />
         </div>
         {notice && (

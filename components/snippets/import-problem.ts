@@ -11,9 +11,16 @@ const KEYS: Record<ImportProblem['code'], MessageKey> = {
   'too-many': 'importTooMany',
   'bad-v1': 'importBadV1',
   'bad-snippet': 'importBadSnippet',
+  'no-terms': 'importNoTerms',
+  'too-many-terms': 'importTooManyTerms',
+  'bad-term': 'importBadTerm',
 };
 
 /** Why an import was refused, in the reader's language. */
 export function importProblemText(problem: ImportProblem): string {
+  if (problem.code === 'bad-term' && problem.term) {
+    const [which, of] = problem.args;
+    return t('importBadTerm', which.toLocaleString(), of.toLocaleString(), t(problem.term.key, ...problem.term.args));
+  }
   return t(KEYS[problem.code], ...problem.args.map((arg) => (typeof arg === 'number' ? arg.toLocaleString() : arg)));
 }

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { cardHandlers } from './card';
 import { listenForPageCommands } from './page-commands';
+import { historyHandlers } from './history';
+import { listenForLookups } from './lookup';
+import { ownTermHandlers } from './own-terms';
 import { panelHandlers } from './panel';
 import { listen } from './router';
 import { settingsHandlers } from './settings';
@@ -12,7 +15,8 @@ import { watchTabs } from './toolbar';
 z.config({ jitless: true });
 
 export default defineBackground(() => {
-  listen({ ...settingsHandlers, ...cardHandlers, ...snippetHandlers, ...panelHandlers });
+  listen({ ...settingsHandlers, ...cardHandlers, ...snippetHandlers, ...panelHandlers, ...ownTermHandlers, ...historyHandlers });
+  listenForLookups();
   listenForSnippetSaves();
   listenForPageCommands();
   watchTabs();

@@ -1,8 +1,10 @@
 import type { SnippetRequestType } from '@/lib/protocol/snippets';
 import { cleanTags } from '@/lib/snippets/tags';
 import { libraryItem } from '@/lib/store/snippets-versions';
-import type { Handlers } from './router';
 import { t } from '@/lib/extension/i18n';
+import { OwnTermError } from '@/lib/own-terms/problems';
+import { ownWriter } from './own-terms';
+import type { Handlers } from './router';
 import { confirmOnTab, saveCapture, savedMessage, writer } from './snippets-save';
 
 /** Snippet requests from the hover card and the side panel; all writes go through the one writer. */
@@ -22,5 +24,13 @@ export const snippetHandlers: Handlers<SnippetRequestType> = {
     writer.edit(snippet, { note: edit.note, tags: edit.tags && cleanTags(edit.tags) }, new Date()),
   'snippet:delete': ({ snippets }) => writer.remove(snippets),
   'snippets:restore': ({ snippets }) => writer.restore(snippets),
-  'snippets:import': ({ snippets }) => writer.merge(snippets),
+  'snippets:import': async ({ snippets, ownTerms }) => {
+    // Terms first: they are the part that can be refused (a name clash), and then nothing is imported.
+    const terms = ownTerms?.length
+      ? await ownWriter.merge(ownTerms).catch((error: unknown) => {
+          throw error instanceof OwnTermError ? new Error(t(error.problem.key, ...error.problem.args)) : error;
+        })
+      : { added: 0, updated: 0, unchanged: 0 };
+    return { ...(await writer.merge(snippets)), terms };
+  },
 };

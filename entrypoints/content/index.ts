@@ -27,6 +27,9 @@ function cardSource(): CardSource {
       return value;
     });
   return {
+    // Own terms and the history change while the page is open: asked afresh each time.
+    own: (id) => send({ type: 'own:card', id }),
+    seen: (id) => send({ type: 'history:entry', id }),
     entry: (id) => {
       if (!entries.has(id)) entries.set(id, keep(`e:${id}`, send({ type: 'card:entry', id })));
       return entries.get(id)!;
@@ -74,9 +77,29 @@ export default defineContentScript({
     // as a file or parsing them in the script costs the page a long task), and a frame where
     // highlighting is off never receives them.
     let matcher: Matcher | null = null;
-    const loadMatcher = async () => (matcher ??= new Matcher(await send({ type: 'card:matcher' })));
-    const page = new PageController(document, () => matcher, cardSource(), highlightCss, cardCss);
+    // The reader's own terms: a second, small matcher the background builds whenever they change.
+    let own: Matcher | null | undefined;
+    const loadOwn = async () => {
+      const data = await send({ type: 'own:matcher' }).catch(() => null);
+      own = data ? new Matcher(data) : null;
+    };
+    const loadMatcher = async () => {
+      await Promise.all([
+        matcher ? null : send({ type: 'card:matcher' }).then((data) => (matcher = new Matcher(data))),
+        own === undefined ? loadOwn() : null,
+      ]);
+    };
+    const page = new PageController(document, () => matcher, cardSource(), highlightCss, cardCss, () => own ?? null);
     const host = location.hostname;
+    const top = window === window.top;
+    /** The address last reported to the reading history: once per page, again after a single-page-app navigation. */
+    let reported = '';
+    const report = () => {
+      if (!top || !page.running || reported === location.href) return;
+      reported = location.href;
+      const entries = page.metIds();
+      if (entries.length) void send({ type: 'history:visit', entries }).catch(() => undefined);
+    };
 
     const apply = async (settings: Settings) => {
       page.hoverDelayMs = settings.hoverDelayMs;
@@ -89,7 +112,7 @@ export default defineContentScript({
         return;
       }
       await loadMatcher();
-      void page.start();
+      void page.start().then(report);
     };
     /** The latest settings applied: a digest waits for it, so it never reads a page mid-start. */
     let applied: Promise<void> = Promise.resolve();
@@ -102,6 +125,13 @@ export default defineContentScript({
       if (request.type === 'page:selection') {
         const capture = readSelection(400);
         return capture || request.always ? Promise.resolve(capture) : undefined;
+      }
+      // A look-up goes to the frame that holds the selection (the background names it), so any frame answers.
+      if (request.type === 'page:lookup') {
+        // Asked in every frame (the shortcut): a frame without a selection leaves it to the top one.
+        if (window !== window.top && !getSelection()?.toString().trim()) return undefined;
+        page.lookUp(request.text, request.grant);
+        return Promise.resolve(true);
       }
       // Everything else only the top frame answers.
       if (window !== window.top) return undefined;
@@ -117,7 +147,13 @@ export default defineContentScript({
           return Promise.resolve(page.reveal(request.id, request.target));
       }
     };
+    // Adding or editing an own term changes the page at once: new tables, the page scanned again.
+    const onStorage = (changes: Record<string, unknown>, area: string) => {
+      if (area !== 'local' || !('ownTerms' in changes)) return;
+      void loadOwn().then(() => page.restart());
+    };
     browser.runtime.onMessage.addListener(onMessage);
+    browser.storage.onChanged.addListener(onStorage);
     const unwatch = watchPageSettings((settings) => void (applied = apply(settings)));
     applied = readPageSettings().then(apply);
     await applied;
@@ -125,6 +161,7 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       unwatch();
       browser.runtime.onMessage.removeListener(onMessage);
+      browser.storage.onChanged.removeListener(onStorage);
       page.stop();
     });
   },

@@ -10,6 +10,9 @@ import { t } from '@/lib/extension/i18n';
 import { MutationWatcher } from '@/lib/page/watch-mutations';
 import type { Matcher } from '@/lib/match/matcher';
 import { HoverCard, type CardSource } from '@/components/HoverCard';
+import { LookupCard } from '@/components/LookupCard';
+import type { LookupHit } from '@/lib/lookup/find';
+import type { EntryKind } from '@/lib/match/kinds';
 import type { PageDigest, RevealResult } from '@/lib/protocol/page';
 import type { HighlightLook } from '@/lib/settings/look';
 import { testMark } from '@/lib/testing/test-build';
@@ -24,6 +27,7 @@ const CLOSE_DELAY_MS = 250;
 export class PageController {
   private readonly doc: Document;
   private readonly loadedMatcher: () => Matcher | null;
+  private readonly ownMatcher: () => Matcher | null;
   private readonly cardSource: CardSource;
   private readonly highlights = new PageHighlights();
   private readonly marks = new PageMarks(this.highlights);
@@ -39,14 +43,18 @@ export class PageController {
   private openMark: Mark | null = null;
   private currentStep: Mark | null = null;
   private pinned = false;
+  /** A look-up card is open (it has no mark of its own). */
+  private lookupOpen = false;
   private openTimer: ReturnType<typeof setTimeout> | null = null;
   private closeTimer: ReturnType<typeof setTimeout> | null = null;
   hoverDelayMs = 300;
 
   /** `matcher` gives the matcher once it has arrived; `start` is called only after it has. */
-  constructor(doc: Document, matcher: () => Matcher | null, cardSource: CardSource, highlightCss: string, cardCss: string) {
+  /** `own` gives the matcher of the reader's own terms, or null when there are none. */
+  constructor(doc: Document, matcher: () => Matcher | null, cardSource: CardSource, highlightCss: string, cardCss: string, own: () => Matcher | null = () => null) {
     this.doc = doc;
     this.loadedMatcher = matcher;
+    this.ownMatcher = own;
     this.cardSource = cardSource;
     this.card = new CardHost(cardCss, doc);
     this.shadowSheet = new CSSStyleSheet();
@@ -77,7 +85,7 @@ export class PageController {
     const controller = new AbortController();
     this.controller = controller;
     const ours = () => this.card.element;
-    this.scanner = new PageScanner(this.matcher, this.marks, controller.signal, (shadow) => this.adoptShadowRoot(shadow));
+    this.scanner = new PageScanner(this.matcher, this.marks, controller.signal, (shadow) => this.adoptShadowRoot(shadow), this.ownMatcher());
     this.watcher = new MutationWatcher((roots, removals) => {
       if (removals) this.marks.sweep();
       for (const root of roots) void this.scanner?.scan(root);
@@ -97,16 +105,35 @@ export class PageController {
 
   /** Removes every highlight and the card, and stops watching; the page is as it was. */
   stop(): void {
+    this.halt();
+    this.doc.removeEventListener('keydown', this.onKey, { capture: true });
+    this.closeCard();
+    this.card.remove();
+  }
+
+  private halt(): void {
     this.controller?.abort();
     this.controller = null;
     this.watcher?.disconnect();
     this.hover?.stop();
-    this.doc.removeEventListener('keydown', this.onKey, { capture: true });
-    this.closeCard();
-    this.card.remove();
     this.marks.clear();
     this.scanner = null;
     this.currentStep = null;
+  }
+
+  /** Highlights the page again from the start: the reader's own terms changed. */
+  restart(): Promise<void> {
+    if (!this.controller) return Promise.resolve();
+    // The open card stays: the reader may have just added the term from it.
+    this.halt();
+    return this.start();
+  }
+
+  /** Ids of the entries and own terms highlighted on the page, for the reading history. */
+  metIds(): string[] {
+    const ids = new Set<string>();
+    for (const mark of this.marks.ordered()) if (mark.target.type !== 'figure') ids.add(mark.target.id);
+    return [...ids];
   }
 
   /** Resolves when all scanning queued so far is done. */
@@ -132,7 +159,8 @@ export class PageController {
     this.cancel('open');
     if (mark) {
       // Fetch during the delay, so the card opens with its content.
-      void (mark.target.type === 'entry' ? this.cardSource.entry(mark.target.id) : this.cardSource.figure(mark.target.id));
+      const t = mark.target;
+      void (t.type === 'entry' ? this.cardSource.entry(t.id) : t.type === 'own' ? this.cardSource.own(t.id) : this.cardSource.figure(t.id));
       this.openTimer = setTimeout(() => this.openCard(mark, false), this.hoverDelayMs);
     } else if (this.openMark && !this.pinned) {
       this.cancel('close');
@@ -188,6 +216,50 @@ export class PageController {
     return t(opened ? 'cardShownInPanel' : 'cardOpenPanelFirst');
   }
 
+  /**
+   * Opens the look-up card for text the reader selected, beside the selection (or at the top
+   * of the window when the selection is gone). `grant` lets its "Add" add this text once.
+   */
+  lookUp(text: string, grant: string): void {
+    const selection = this.doc.getSelection();
+    let anchor: Range;
+    if (selection && selection.rangeCount > 0 && !selection.getRangeAt(0).collapsed) {
+      anchor = selection.getRangeAt(0).cloneRange();
+    } else {
+      anchor = this.doc.createRange();
+      const field = this.doc.activeElement;
+      if (field && field !== this.doc.body) anchor.selectNode(field);
+      else anchor.setStart(this.doc.body ?? this.doc.documentElement, 0);
+    }
+    this.cancel('open');
+    this.cancel('close');
+    this.openMark = null;
+    this.pinned = true;
+    this.lookupOpen = true;
+    const open = (hit: LookupHit) => {
+      const mark: Mark = { range: anchor, nodes: [], kind: hit.own ? 'own' : hit.kind, target: { type: hit.own ? 'own' : 'entry', id: hit.id } };
+      this.openMark = mark;
+      this.pinned = true;
+      this.card.show(this.renderCard(mark, true), anchor);
+    };
+    const add = async (kind: EntryKind) => {
+      await send({ type: 'own:add-looked-up', grant, kind });
+      return t('lookupAdded');
+    };
+    this.card.show(
+      <LookupCard
+        key={grant}
+        text={text}
+        find={(t) => send({ type: 'lookup:find', text: t })}
+        onOpen={open}
+        onAdd={add}
+        onClose={() => this.closeCard()}
+      />,
+      anchor,
+    );
+    this.doc.addEventListener('keydown', this.onKey, { capture: true });
+  }
+
   private openCard(mark: Mark, focus: boolean): void {
     if (this.pinned && this.openMark && !focus) return;
     this.cancel('open');
@@ -198,6 +270,7 @@ export class PageController {
   }
 
   private closeCard(): void {
+    this.lookupOpen = false;
     this.cancel('open');
     this.cancel('close');
     this.openMark = null;
@@ -206,7 +279,7 @@ export class PageController {
   }
 
   private readonly onKey = (event: KeyboardEvent) => {
-    if (event.isTrusted && event.key === 'Escape' && this.openMark) {
+    if (event.isTrusted && event.key === 'Escape' && (this.openMark || this.lookupOpen)) {
       this.closeCard();
       event.stopPropagation();
     }
@@ -223,7 +296,7 @@ export class PageController {
     for (const mark of this.marks.ordered()) {
       const t = mark.target;
       if (t.type === 'entry') for (const id of t.also ? [t.id, ...t.also] : [t.id]) counts.set(id, (counts.get(id) ?? 0) + 1);
-      else figures.push({ id: t.id, surface: t.surface, status: t.status, subject: figureSubjects.get(t.id)! });
+      else if (t.type === 'figure') figures.push({ id: t.id, surface: t.surface, status: t.status, subject: figureSubjects.get(t.id)! });
     }
     const names = counts.size ? await send({ type: 'card:names', ids: [...counts.keys()] }) : {};
     const entries = [...counts]

@@ -1,5 +1,11 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { EntryPage } from '@/components/popup/EntryPage';
+import { OwnResults, ownMatches } from '@/components/popup/OwnResults';
+import { OwnTermPage } from '@/components/popup/OwnTermPage';
+import { useOwnTerms } from '@/components/own-terms/useOwnTerms';
+import { send } from '@/lib/extension/send';
+import type { Seen } from '@/lib/history/visits';
+import { storage } from 'wxt/utils/storage';
 import { SearchBox } from '@/components/popup/SearchBox';
 import { SearchResults } from '@/components/popup/SearchResults';
 import { openSource } from '@/lib/extension/source-page';
@@ -25,6 +31,24 @@ export function Popup() {
   const { open, openEntry, back } = useEntryStack(() => root.current);
   const results = useMemo(() => (knowledge && query.trim() ? knowledge.search.search(query) : null), [knowledge, query]);
   const entry = useMemo(() => (open && knowledge ? knowledge.cards.entry(open, Infinity) : null), [open, knowledge]);
+  const own = useOwnTerms();
+  const ownHits = useMemo(() => (knowledge && query.trim() ? ownMatches(own.terms ?? [], query, (text) => knowledge.folder.fold(text)) : []), [knowledge, query, own.terms]);
+  const ownOpen = open?.startsWith('own-') ? (own.terms?.find((term) => term.id === open) ?? null) : null;
+  const [seen, setSeen] = useState<Seen | null>(null);
+  useEffect(() => {
+    setSeen(null);
+    if (open) void send({ type: 'history:entry', id: open }).then(setSeen, () => undefined);
+  }, [open]);
+  // A look-up from a page that cannot show a card (a browser page, the PDF viewer) arrives here.
+  useEffect(() => {
+    const item = storage.defineItem<{ text: string; at: number } | null>('session:popupQuery', { fallback: null });
+    void item.getValue().then((asked) => {
+      if (asked && Date.now() - asked.at < 60_000) {
+        setQuery(asked.text);
+        void item.removeValue();
+      }
+    });
+  }, []);
   const host = view.status === 'ready' || view.status === 'reading' ? view.hello.host : null;
 
   const submit = () => {
@@ -48,6 +72,14 @@ export function Popup() {
     },
   });
 
+  if (ownOpen) {
+    return (
+      <div ref={root} class="popup">
+        <OwnTermPage term={ownOpen} seen={seen} onBack={back} onSelect={openEntry} />
+      </div>
+    );
+  }
+
   if (open) {
     const onPage = view.status === 'ready' ? view.digest.entries.find((e) => e.id === open) : undefined;
     return (
@@ -55,6 +87,7 @@ export function Popup() {
         {entry ? (
           <EntryPage
             entry={entry}
+            seen={seen}
             onBack={back}
             onSelect={openEntry}
             onReadInContext={(p) => void openSource({ source: p.source.id, passage: p.passage, entry: entry.id })}
@@ -81,14 +114,17 @@ export function Popup() {
         {!query.trim() ? (
           <PageSection view={view} highlighted={highlighted} position={position} figureInfo={(id) => knowledge?.cards.figureInfo(id) ?? null} onReveal={reveal} onOpen={openEntry} />
         ) : results && knowledge ? (
-          <SearchResults
+          <>
+          {ownHits.length > 0 && <OwnResults terms={ownHits} onOpen={openEntry} />}
+          {(ownHits.length === 0 || results.entries.length > 0 || results.passages.length > 0) && <SearchResults
             query={query}
             results={results}
             sourceOf={(id) => knowledge.cards.sourceRef(id)}
             entryName={(id) => knowledge.cards.entryRef(id)?.name ?? id}
             onOpenEntry={openEntry}
             onOpenPassage={(p) => void openSource({ source: p.source, passage: p.passage, ...(p.via ? { entry: p.via } : {}) })}
-          />
+          />}
+          </>
         ) : (
           <p class="state" role="status">{t('popupLoadingIndex')}</p>
         )}

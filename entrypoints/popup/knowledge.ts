@@ -20,10 +20,17 @@ export class Knowledge {
   private readonly matcher = new Matcher(index.matcher);
   readonly cards = new CardBuilder(index, this.matcher, nameScriptFor(currentLanguage()));
   private built: KnowledgeSearch | null = null;
+  private textFolder: TextFolder | null = null;
+
+  /** Case, width and script folding, shared by the search and the reader's own terms. */
+  get folder(): TextFolder {
+    this.textFolder ??= new TextFolder(pairs);
+    return this.textFolder;
+  }
 
   /** The search; its index is completed on first use if idle time has not finished it. */
   get search(): KnowledgeSearch {
-    this.built ??= new KnowledgeSearch(index, new TextFolder(pairs), this.matcher);
+    this.built ??= new KnowledgeSearch(index, this.folder, this.matcher);
     return this.built;
   }
 

@@ -7,9 +7,11 @@ import { ThisPage } from '@/components/ThisPage';
 import { entryDirectory } from '@/lib/snippets/entry-names';
 import { currentLanguage, t } from '@/lib/extension/i18n';
 import { startInterface } from '@/lib/extension/interface-language';
-import { nameScriptFor } from '@/lib/i18n/names';
+import { nameIn, nameScriptFor } from '@/lib/i18n/names';
+import { SidePanel } from './SidePanel';
 import '@/components/theme.css';
 import '@/components/snippets/snippets.css';
+import '@/components/own-terms/own-terms.css';
 import '@/components/digest.css';
 
 // Extension pages forbid eval: zod must not try to compile its parsers.
@@ -17,11 +19,18 @@ z.config({ jitless: true });
 
 const show = () => {
   document.title = t('sidepanelTitle');
+  const script = nameScriptFor(currentLanguage());
   render(
-    <div class="side-panel" key={currentLanguage()}>
-      <ThisPage index={index} />
-      <SnippetsPanel entries={entryDirectory(index.entries, nameScriptFor(currentLanguage()))} simplifiedPairs={simplifiedPairs} />
-    </div>,
+    <SidePanel
+      key={currentLanguage()}
+      entries={index.entries.map((e) => ({ id: e.id, name: nameIn(e.names, script) }))}
+      snippets={
+        <>
+          <ThisPage index={index} />
+          <SnippetsPanel entries={entryDirectory(index.entries, script)} simplifiedPairs={simplifiedPairs} />
+        </>
+      }
+    />,
     document.getElementById('app')!,
   );
 };

@@ -1,8 +1,8 @@
 import type { EntryKind } from '../match/kinds';
 
-/** A highlight per entry kind, one for figures that agree, one for those that differ, and
- * one for the occurrence the reader stepped to. */
-export type HighlightKind = EntryKind | 'figure' | 'mismatch' | 'current';
+/** A highlight per entry kind, one for the reader's own terms, one for figures that agree, one
+ * for those that differ, and one for the occurrence the reader stepped to. */
+export type HighlightKind = EntryKind | 'own' | 'figure' | 'mismatch' | 'current';
 
 export const HIGHLIGHT_PREFIX = 'baylens-';
 

@@ -1,10 +1,11 @@
 import type { FigureMention } from '../match/types';
 import type { HighlightKind, PageHighlights } from './highlights';
 
-/** What a highlight stands for: an entry of the index, or a number tied to an indexed figure. */
+/** What a highlight stands for: an entry of the index, one of the reader's own terms, or a number tied to an indexed figure. */
 export type MarkTarget =
   /** `also`: other entries sharing the alias, counted in the page's digest too. */
   | { type: 'entry'; id: string; also?: string[] }
+  | { type: 'own'; id: string }
   | { type: 'figure'; id: string; status: FigureMention['status']; surface: string };
 
 export interface Mark {

@@ -28,6 +28,8 @@ export class PageScanner {
   /** True while the drain loop runs. */
   private running = false;
   private readonly matcher: Matcher;
+  /** The reader's own terms, matched after the index: where both find a name, the index's entry stands. */
+  private readonly own: Matcher | null;
   private readonly marks: PageMarks;
   private readonly onShadowRoot: (shadow: ShadowRoot) => void;
   private readonly signal: AbortSignal;
@@ -37,8 +39,9 @@ export class PageScanner {
   /** The longest stretch of work in one task, for benchmarks. */
   longestSliceMs = 0;
 
-  constructor(matcher: Matcher, marks: PageMarks, signal: AbortSignal, onShadowRoot: (shadow: ShadowRoot) => void = () => {}) {
+  constructor(matcher: Matcher, marks: PageMarks, signal: AbortSignal, onShadowRoot: (shadow: ShadowRoot) => void = () => {}, own: Matcher | null = null) {
     this.matcher = matcher;
+    this.own = own;
     this.marks = marks;
     this.signal = signal;
     this.onShadowRoot = onShadowRoot;
@@ -104,7 +107,17 @@ export class PageScanner {
 
   private markSegment(block: TextBlock, start: number, end: number): void {
     const text = start === 0 && end === block.text.length ? block.text : block.text.slice(start, end);
-    const found = this.matcher.findMentions(text);
+    let found = this.matcher.findMentions(text);
+    if (this.own) {
+      const own = ownMentions(this.own, text, found);
+      if (own.length) {
+        found = found.filter((i) => !own.some((m) => m.start <= i.start && i.end <= m.end));
+        for (const m of own) {
+          const { range, nodes } = rangeIn(block, start + m.start, start + m.end);
+          this.marks.add({ range, nodes, kind: 'own', target: { type: 'own', id: this.own.entryId(m.entry) } });
+        }
+      }
+    }
     if (found.length === 0) return;
     if (this.context.add(found) && this.waiting.length > 0) this.markWaiting();
     const { kept: mentions, waiting } = keepInContext(found, this.context);
@@ -142,6 +155,18 @@ export class PageScanner {
     }
     this.waiting = still;
   }
+}
+
+/**
+ * The reader's own terms in a text, against what the index found there: the index comes first,
+ * so an own term stands only where it is longer than every index mention it overlaps and
+ * contains them ("Qianhai Fund" over the index's "Qianhai"); where both claim the same words,
+ * or the index's mention reaches further, the index's entry stands.
+ */
+export function ownMentions(own: Matcher, text: string, index: readonly Mention[]): Mention[] {
+  return own.findMentions(text).filter((m) =>
+    index.every((i) => i.end <= m.start || i.start >= m.end || (m.start <= i.start && i.end <= m.end && i.end - i.start < m.end - m.start)),
+  );
 }
 
 /** An ambiguous mention waiting for the page to show its context. */

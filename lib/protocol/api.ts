@@ -1,5 +1,9 @@
 import type { CardFigure, EntryCardData, EntryRef } from '../kb/card';
 import type { MatcherData } from '../match/types';
+import type { Seen } from '../history/visits';
+import type { LookupHit } from '../lookup/find';
+import type { OwnCardData } from '../own-terms/card';
+import type { OwnTerm } from '../own-terms/schema';
 import type { Capture } from '../snippets/create';
 import type { Snippet } from '../snippets/schema';
 import type { Request, RequestOf } from './index';
@@ -27,8 +31,28 @@ export interface BackgroundReplies {
   'snippet:edit': Snippet;
   'snippet:delete': Snippet[];
   'snippets:restore': number;
-  'snippets:import': { added: number; updated: number; unchanged: number };
+  'snippets:import': MergeCounts & { terms: MergeCounts };
   'panel:show-entry': { opened: boolean };
+  'own:list': { terms: OwnCardData[]; unreadable: number };
+  'own:add': OwnCardData;
+  'own:edit': OwnCardData;
+  'own:delete': OwnTerm | null;
+  'own:restore': OwnTerm;
+  'own:matcher': MatcherData | null;
+  'own:card': OwnCardData | null;
+  'lookup:find': { text: string; hits: LookupHit[] };
+  'own:add-looked-up': OwnCardData;
+  'history:visit': { recorded: boolean };
+  'history:entry': Seen | null;
+  'history:stats': { visits: number; bytes: number };
+  'history:clear': { visits: number; bytes: number };
+}
+
+/** What an import did: added, updated with newer edits, already there. */
+export interface MergeCounts {
+  added: number;
+  updated: number;
+  unchanged: number;
 }
 
 export type RequestType = Request['type'];
@@ -53,6 +77,16 @@ export const PAGE_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
   // files), and whether this page is highlighted, for the toolbar button of its own tab.
   'settings:catalogue',
   'settings:page-state',
+  // The reader's own terms: matching and cards, a look-up, and adding the one text the
+  // reader looked up (the background holds the text; see lookup-grants.ts).
+  'own:matcher',
+  'own:card',
+  'lookup:find',
+  'own:add-looked-up',
+  // Reporting a visit (the background takes the address from the tab), and the history of
+  // an entry the page itself named.
+  'history:visit',
+  'history:entry',
 ]);
 
 /** What a page's content script answers to each request the extension sends it. */
@@ -62,6 +96,7 @@ export interface PageReplies {
   'page:reveal': RevealResult | null;
   'page:step': boolean;
   'page:selection': Capture | null;
+  'page:lookup': boolean;
 }
 export type PageRequestOf<T extends PageRequest['type']> = Extract<PageRequest, { type: T }>;
 

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { cardRequests } from './card';
+import { historyRequests } from './history';
+import { ownTermRequests } from './own-terms';
 import { panelRequests } from './panel';
 import { settingsRequests } from './settings-requests';
 import { snippetRequests } from './snippets';
@@ -8,7 +10,7 @@ import { snippetRequests } from './snippets';
  * Every message an extension page or content script may send the background. The background
  * parses each one with this schema on arrival: anything else is refused, not trusted.
  */
-export const requestSchema = z.discriminatedUnion('type', [...settingsRequests, ...cardRequests, ...snippetRequests, ...panelRequests]);
+export const requestSchema = z.discriminatedUnion('type', [...settingsRequests, ...cardRequests, ...snippetRequests, ...panelRequests, ...ownTermRequests, ...historyRequests]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;
 /** A request as a sender writes it (fields with defaults may be left out). */

@@ -16,7 +16,12 @@ export type PageRequest =
    * frame without one answers null when `always` is set, and stays silent otherwise (so that,
    * asked together, the frame that has it answers).
    */
-  | { type: 'page:selection'; always: boolean };
+  | { type: 'page:selection'; always: boolean }
+  /**
+   * Open the look-up card for text the reader selected (context menu or shortcut). `grant`
+   * lets the card's "Add as your term" add this text, and only this text, once.
+   */
+  | { type: 'page:lookup'; text: string; grant: string };
 
 /** The request, if `raw` is one the page accepts; anything else is null. */
 export function parsePageRequest(raw: unknown): PageRequest | null {
@@ -34,6 +39,10 @@ export function parsePageRequest(raw: unknown): PageRequest | null {
         : null;
     case 'page:step':
       return r.direction === 'next' || r.direction === 'previous' ? { type: 'page:step', direction: r.direction } : null;
+    case 'page:lookup':
+      return typeof r.text === 'string' && r.text.trim() && r.text.length <= 1_000 && typeof r.grant === 'string' && /^[0-9a-f-]{36}$/.test(r.grant)
+        ? { type: 'page:lookup', text: r.text, grant: r.grant }
+        : null;
     default:
       return null;
   }

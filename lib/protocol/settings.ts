@@ -30,6 +30,11 @@ export interface Settings {
   style: HighlightStyle;
   /** Whether numbers on the page are checked against the index's figures. */
   figureChecks: boolean;
+  /**
+   * Keep a local history of the entries met on pages (never where highlighting is off, never
+   * in a private window); turning it off stops recording at once.
+   */
+  history: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -42,6 +47,7 @@ export const DEFAULT_SETTINGS: Settings = {
   hiddenKinds: [],
   style: 'underline',
   figureChecks: true,
+  history: true,
 };
 
 /** The longest hover delay a reader can choose. */
@@ -77,6 +83,7 @@ export function parseSettings(raw: unknown): Settings {
     hiddenKinds: Array.isArray(hidden) ? ENTRY_KINDS.filter((kind) => hidden.includes(kind)) : DEFAULT_SETTINGS.hiddenKinds,
     style: oneOf(HIGHLIGHT_STYLES, value.style, DEFAULT_SETTINGS.style),
     figureChecks: typeof value.figureChecks === 'boolean' ? value.figureChecks : DEFAULT_SETTINGS.figureChecks,
+    history: typeof value.history === 'boolean' ? value.history : DEFAULT_SETTINGS.history,
   };
 }
 

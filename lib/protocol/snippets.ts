@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ownTermSchema } from '../own-terms/schema';
 import { LIMITS, snippetEditSchema, snippetSchema } from '../snippets/schema';
 
 const ref = z.object({ id: z.string().min(1).max(64), savedAt: z.string().max(40).optional() });
@@ -29,8 +30,11 @@ export const snippetRequests = [
   /** Replies with the deleted snippets, which `snippets:restore` puts back (the panel's undo). */
   z.object({ type: z.literal('snippet:delete'), snippets: z.array(ref).min(1).max(100_000) }),
   z.object({ type: z.literal('snippets:restore'), snippets: z.array(snippetSchema).max(100_000) }),
-  /** An import, already read and checked by the panel; merged without duplicates. */
-  z.object({ type: z.literal('snippets:import'), snippets: z.array(snippetSchema).max(100_000) }),
+  /**
+   * An import, already read and checked by the panel; merged without duplicates. The reader's
+   * own terms of the file come with it and are merged first: if they cannot be, nothing is.
+   */
+  z.object({ type: z.literal('snippets:import'), snippets: z.array(snippetSchema).max(100_000), ownTerms: z.array(ownTermSchema).max(10_000).optional() }),
 ] as const;
 
 export type SnippetRequestType = z.infer<(typeof snippetRequests)[number]>['type'];

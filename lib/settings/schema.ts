@@ -21,4 +21,5 @@ export const settingsFields = {
   hiddenKinds: z.array(z.enum(ENTRY_KINDS)),
   style: z.enum(HIGHLIGHT_STYLES),
   figureChecks: z.boolean(),
+  history: z.boolean(),
 };

@@ -1,10 +1,14 @@
-import { EXPORT_FORMAT } from './export/json';
+import { problemOf } from '../own-terms/list';
+import { english, type Problem } from '../own-terms/problems';
+import { ownTermSchema, type OwnTerm } from '../own-terms/schema';
+import { EXPORT_FORMAT, EXPORT_VERSION } from './export/json';
 import { snippetFromV1 } from './migrations';
-import { SNIPPET_SCHEMA_VERSION, snippetSchema, type Snippet } from './schema';
+import { snippetSchema, type Snippet } from './schema';
 
 /** Larger than any real library's export (10,000 snippets are about 10 MB), small enough to read safely. */
 export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 export const MAX_IMPORT_SNIPPETS = 100_000;
+export const MAX_IMPORT_TERMS = 10_000;
 
 /**
  * Why a file was refused, for the interface to say in the reader's language; `error` is the
@@ -16,9 +20,21 @@ export type ImportProblem =
   | { code: 'newer'; args: [version: number, newest: number] }
   | { code: 'too-many'; args: [count: number, limit: number] }
   | { code: 'bad-v1'; args: [which: number, of: number] }
-  | { code: 'bad-snippet'; args: [which: number, of: number, field: string, reason: string] };
+  | { code: 'bad-snippet'; args: [which: number, of: number, field: string, reason: string] }
+  | { code: 'no-terms'; args: [] }
+  | { code: 'too-many-terms'; args: [count: number, limit: number] }
+  /** `term`: what is wrong with the term, for the interface to word in the reader's language. */
+  | { code: 'bad-term'; args: [which: number, of: number, reason: string]; term?: Problem };
 
-export type ImportResult = { ok: true; snippets: Snippet[] } | { ok: false; error: string; problem: ImportProblem };
+export type ImportResult = { ok: true; snippets: Snippet[]; ownTerms: OwnTerm[] } | { ok: false; error: string; problem: ImportProblem };
+
+/**
+ * An export file in the current version's shape. Versions 1 and 2 had no own terms: they
+ * read as an empty list (version 1's snippets are converted one by one below).
+ */
+export function upgradeExport(file: { version: number; ownTerms?: unknown }): { ownTerms: unknown } {
+  return { ownTerms: file.version < 3 ? [] : file.ownTerms };
+}
 
 const refuse = (error: string, problem: ImportProblem): ImportResult => ({ ok: false, error, problem });
 
@@ -57,10 +73,10 @@ export function readImport(text: string, bytes = new TextEncoder().encode(text).
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return refuse('The file does not say which export version it is, so it cannot be read safely.', { code: 'no-version', args: [] });
   }
-  if (version > SNIPPET_SCHEMA_VERSION) {
+  if (version > EXPORT_VERSION) {
     return refuse(
-      `The file is export version ${version}, from a newer Baylens; this one reads up to version ${SNIPPET_SCHEMA_VERSION}. Update Baylens, then import it.`,
-      { code: 'newer', args: [version, SNIPPET_SCHEMA_VERSION] },
+      `The file is export version ${version}, from a newer Baylens; this one reads up to version ${EXPORT_VERSION}. Update Baylens, then import it.`,
+      { code: 'newer', args: [version, EXPORT_VERSION] },
     );
   }
   if (!Array.isArray(file.snippets)) return refuse('The file has no list of snippets.', { code: 'no-list', args: [] });
@@ -88,5 +104,28 @@ export function readImport(text: string, bytes = new TextEncoder().encode(text).
     }
     snippets.push(parsed.data);
   }
-  return { ok: true, snippets };
+  const { ownTerms: rawTerms } = upgradeExport({ version, ownTerms: (file as { ownTerms?: unknown }).ownTerms });
+  if (!Array.isArray(rawTerms)) return refuse('The file has no list of own terms.', { code: 'no-terms', args: [] });
+  if (rawTerms.length > MAX_IMPORT_TERMS) {
+    return refuse(
+      `The file holds ${rawTerms.length.toLocaleString('en-US')} own terms; Baylens imports up to ${MAX_IMPORT_TERMS.toLocaleString('en-US')}.`,
+      { code: 'too-many-terms', args: [rawTerms.length, MAX_IMPORT_TERMS] },
+    );
+  }
+  const ownTerms: OwnTerm[] = [];
+  for (const [i, raw] of rawTerms.entries()) {
+    const parsed = ownTermSchema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const problem = problemOf(issue);
+      const reason = problem ? english(problem) : `${issue.path.join('.') || 'it'} ${issue.message}.`;
+      return refuse(`Own term ${i + 1} of ${rawTerms.length} cannot be imported: ${reason}`, {
+        code: 'bad-term',
+        args: [i + 1, rawTerms.length, reason],
+        ...(problem ? { term: problem } : {}),
+      });
+    }
+    ownTerms.push(parsed.data);
+  }
+  return { ok: true, snippets, ownTerms };
 }

@@ -1,5 +1,6 @@
 import { cpus, totalmem } from 'node:os';
 import { runMatcherBench } from './matcher.bench';
+import { runHistoryBench, runOwnTermsBench } from './own-terms.bench';
 import { runPageBench } from './page.bench';
 import { runPopupBench } from './popup.bench';
 import { runStartupBench } from './startup.bench';
@@ -28,3 +29,7 @@ log('|---|---:|---|');
 for (const r of snippetRows) log(`| ${r.step} | ${fmt(r.ms, r.ms < 10 ? 1 : 0)} | ${r.note} |`);
 log('');
 await runPopupBench(log);
+log('');
+runOwnTermsBench(log);
+log('');
+runHistoryBench(log);

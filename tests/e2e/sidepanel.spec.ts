@@ -129,7 +129,7 @@ test.describe('the side panel', () => {
     await panel.getByText('Export', { exact: true }).click();
     const all = await exportAs('JSON');
     const file = JSON.parse(all.text);
-    expect(file).toMatchObject({ format: 'baylens-snippets', version: 2, count: 3 });
+    expect(file).toMatchObject({ format: 'baylens-snippets', version: 3, count: 3, ownTerms: [] });
     expect(file.snippets.map((s: { citation: string }) => s.citation)).toContain('“港珠澳大橋”, news.gov.hk, https://www.news.gov.hk/bridge.html (saved 2026-11-19)');
 
     await panel.getByRole('button', { name: 'Clear search and filters' }).click();

@@ -82,7 +82,7 @@ describe('exporting snippets', () => {
 
   it('writes JSON with the format, version and each snippet as stored, plus its citation', () => {
     const file = JSON.parse(toJson(bilingualLibrary, label, exportedAt));
-    expect(file).toMatchObject({ format: 'baylens-snippets', version: 2, exportedAt: '2026-11-22T12:00:00.000Z', count: 3 });
+    expect(file).toMatchObject({ format: 'baylens-snippets', version: 3, exportedAt: '2026-11-22T12:00:00.000Z', count: 3 });
     expect(file.snippets[1]).toEqual({ ...bilingualLibrary[1], citation: citationLine(bilingualLibrary[1]!), entryNames: bilingualLibrary[1]!.entries.map(label) });
   });
 });
