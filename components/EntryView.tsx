@@ -87,7 +87,7 @@ export function EntryView({ entry, onSelect, onReadInContext }: Props) {
       )}
 
       {entry.passages.length > 0 && (
-        <section aria-label={t('entrySources')}>
+        <section aria-label={t('entrySourcesLabel')}>
           <h3>{t('entrySources')}</h3>
           {entry.passages.map((p) => (
             <blockquote key={`${p.source.id}-${p.passage}`} class="passage">

@@ -15,7 +15,7 @@ import { usePopupKeys } from './use-keys';
 import { useKnowledge } from './use-knowledge';
 import { usePage } from '@/components/usePage';
 import { useSwitches } from './use-switches';
-import { t, tn } from '@/lib/extension/i18n';
+import { t } from '@/lib/extension/i18n';
 import '@/components/digest.css';
 import '@/components/popup/popup.css';
 import { TEST_BUILD, testMark } from '@/lib/testing/test-build';
@@ -136,9 +136,9 @@ export function Popup() {
           <p class="hint">
             {t(
               'popupIndexSize',
-              tn('entries', knowledge.index.entries.length),
-              tn('figures', knowledge.index.figures.length),
-              tn('passages', knowledge.index.sources.reduce((n, s) => n + s.passages.length, 0)),
+              knowledge.index.entries.length,
+              knowledge.index.figures.length,
+              knowledge.index.sources.reduce((n, s) => n + s.passages.length, 0),
             )}
           </p>
         )}

@@ -24,6 +24,19 @@ test('a colour chosen in the options shows on an open page at once', async ({ pa
   await options.close();
 });
 
+test('changes sent at once all land: the background applies them one after another', async ({ context, extensionId }) => {
+  const options = await openOptions(context, extensionId);
+  await options.evaluate(() =>
+    Promise.all([
+      chrome.runtime.sendMessage({ type: 'settings:set', patch: { palette: 'high-contrast' } }),
+      chrome.runtime.sendMessage({ type: 'settings:set', patch: { style: 'background' } }),
+      chrome.runtime.sendMessage({ type: 'settings:set', patch: { hiddenKinds: ['event'] } }),
+    ]),
+  );
+  expect(await storedSettings(context)).toMatchObject({ palette: 'high-contrast', style: 'background', hiddenKinds: ['event'] });
+  await options.close();
+});
+
 test('a kind switched off leaves open pages and comes back without a reload', async ({ page, context, server, extensionId }) => {
   await page.goto(`${server.origin}/fixtures/sample-article.html`);
   await settled(page);
