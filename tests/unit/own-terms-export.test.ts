@@ -62,7 +62,7 @@ describe('own terms in the JSON export', () => {
   it('a version 3 file without its list of terms is refused', () => {
     const file = JSON.parse(toJson([], label, new Date()));
     delete file.ownTerms;
-    expect(readImport(JSON.stringify(file))).toEqual({ ok: false, error: 'The file has no list of own terms.' });
+    expect(readImport(JSON.stringify(file))).toMatchObject({ ok: false, error: 'The file has no list of own terms.', problem: { code: 'no-terms' } });
   });
 
   it('a file from a newer version is refused', () => {
