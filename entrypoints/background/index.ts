@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { cardHandlers } from './card';
 import { listenForPageCommands } from './page-commands';
 import { panelHandlers } from './panel';
+import { listenForPdfLinks, readerHandlers } from './reader';
 import { listen } from './router';
 import { settingsHandlers } from './settings';
 import { snippetHandlers } from './snippets';
@@ -11,7 +12,8 @@ import { listenForSnippetSaves } from './snippets-menu';
 z.config({ jitless: true });
 
 export default defineBackground(() => {
-  listen({ ...settingsHandlers, ...cardHandlers, ...snippetHandlers, ...panelHandlers });
+  listen({ ...settingsHandlers, ...cardHandlers, ...snippetHandlers, ...panelHandlers, ...readerHandlers });
   listenForSnippetSaves();
   listenForPageCommands();
+  listenForPdfLinks();
 });

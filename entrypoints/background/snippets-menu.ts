@@ -1,4 +1,6 @@
 import type { Capture } from '@/lib/snippets/create';
+import { isReaderPage } from '@/lib/extension/reader-page';
+import { captureFromReader } from './reader';
 import { captureFromTab } from './snippets-capture';
 import { confirmOnTab, saveCapture, savedMessage } from './snippets-save';
 
@@ -21,7 +23,7 @@ export interface SaveOptions {
 /** Saves the selection in a tab, as the context menu and the keyboard shortcut do, and shows the outcome on the tab. */
 export async function saveFromTab(tab: { id?: number; url?: string; title?: string }, options: SaveOptions = {}) {
   if (tab.id === undefined) return;
-  const capture = options.capture ?? captureFromTab;
+  const capture = options.capture ?? (isReaderPage(tab.url) ? captureFromReader : captureFromTab);
   try {
     let unreadable = false;
     const read = await capture(tab.id, options.frameId).catch(() => ((unreadable = true), null));

@@ -1,31 +1,14 @@
 import cardCss from '@/components/card.css?inline';
 import { send } from '@/lib/extension/send';
-import type { CardSource } from '@/components/HoverCard';
-import type { EntryCardData, CardFigure, EntryRef } from '@/lib/kb/card';
 import { Matcher } from '@/lib/match/matcher';
 import type { MatcherData } from '@/lib/match/types';
 import { parsePageRequest, type PageHello } from '@/lib/protocol/page';
 import { highlightsOn, type Settings } from '@/lib/protocol/settings';
 import { readSettings, watchSettings } from '@/lib/store/settings';
+import { cardSource } from './card-source';
 import { PageController } from './page-controller';
 import highlightCss from './highlights.css?inline';
 import './highlights.css';
-
-/** Card contents come from the background; each is fetched once per page. */
-function cardSource(): CardSource {
-  const entries = new Map<string, Promise<EntryCardData | null>>();
-  const figures = new Map<string, Promise<{ figure: CardFigure; subject: EntryRef } | null>>();
-  return {
-    entry: (id) => {
-      if (!entries.has(id)) entries.set(id, send<EntryCardData | null>({ type: 'card:entry', id }));
-      return entries.get(id)!;
-    },
-    figure: (id) => {
-      if (!figures.has(id)) figures.set(id, send({ type: 'card:figure', id }));
-      return figures.get(id)!;
-    },
-  };
-}
 
 /**
  * Whether Baylens has anything to do here: an HTML document with a body, and (in a frame) some
@@ -50,6 +33,11 @@ export default defineContentScript({
   matchAboutBlank: true,
   async main(ctx) {
     performance.mark('baylens:start');
+    // The browser's own PDF viewer: the background may open the Baylens reader instead.
+    if (document.contentType === 'application/pdf') {
+      if (window === window.top) void send({ type: 'reader:pdf-shown' }).catch(() => undefined);
+      return;
+    }
     if (!('highlights' in CSS) || !worthReading(document)) return;
     // The matcher's tables, compiled at build time, come from the background the first time
     // highlighting starts here: the content script stays small and quick to load (reading them

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { cardRequests } from './card';
 import { panelRequests } from './panel';
+import { readerRequests } from './reader';
 import { settingsRequests } from './settings-requests';
 import { snippetRequests } from './snippets';
 
@@ -8,7 +9,7 @@ import { snippetRequests } from './snippets';
  * Every message an extension page or content script may send the background. The background
  * parses each one with this schema on arrival: anything else is refused, not trusted.
  */
-export const requestSchema = z.discriminatedUnion('type', [...settingsRequests, ...cardRequests, ...snippetRequests, ...panelRequests]);
+export const requestSchema = z.discriminatedUnion('type', [...settingsRequests, ...cardRequests, ...snippetRequests, ...panelRequests, ...readerRequests]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;
 

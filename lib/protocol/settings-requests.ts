@@ -6,6 +6,7 @@ const settingsPatch = z.strictObject({
   enabled: z.boolean().optional(),
   disabledSites: z.array(z.string().max(253)).optional(),
   hoverDelayMs: z.number().int().min(0).max(MAX_HOVER_DELAY_MS).optional(),
+  openPdfsInReader: z.boolean().optional(),
 });
 
 const host = z.string().min(1).max(253);

@@ -10,9 +10,11 @@ export interface Settings {
   disabledSites: string[];
   /** How long the pointer rests on a highlight before its card opens. */
   hoverDelayMs: number;
+  /** Open every PDF the browser shows in the Baylens reader instead. Off unless the reader asks. */
+  openPdfsInReader: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { enabled: true, disabledSites: [], hoverDelayMs: 300 };
+export const DEFAULT_SETTINGS: Settings = { enabled: true, disabledSites: [], hoverDelayMs: 300, openPdfsInReader: false };
 
 /** The longest hover delay a reader can choose. */
 export const MAX_HOVER_DELAY_MS = 5000;
@@ -27,6 +29,7 @@ export function parseSettings(raw: unknown): Settings {
     disabledSites: Array.isArray(sites) && sites.every((s) => typeof s === 'string') ? sites : DEFAULT_SETTINGS.disabledSites,
     hoverDelayMs:
       typeof delay === 'number' && Number.isInteger(delay) && delay >= 0 && delay <= MAX_HOVER_DELAY_MS ? delay : DEFAULT_SETTINGS.hoverDelayMs,
+    openPdfsInReader: typeof value.openPdfsInReader === 'boolean' ? value.openPdfsInReader : DEFAULT_SETTINGS.openPdfsInReader,
   };
 }
 

@@ -7,6 +7,8 @@ export interface Capture {
   after?: string;
   url: string;
   title?: string;
+  /** The page of a PDF the words are on. */
+  pageNumber?: number;
 }
 
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
@@ -54,7 +56,7 @@ export function createSnippet(capture: Capture, entries: string[], id: string, n
     id,
     text,
     context: { before: contextBefore(capture.before ?? ''), after: contextAfter(capture.after ?? '') },
-    page: { url: capture.url, title },
+    page: { url: capture.url, title, ...(capture.pageNumber ? { number: capture.pageNumber } : {}) },
     savedAt: now.toISOString(),
     entries: [...new Set(entries)].slice(0, LIMITS.entries),
     note: '',
