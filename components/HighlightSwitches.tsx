@@ -7,13 +7,14 @@ interface Props {
   onSite: (enabled: boolean) => void;
   onEverywhere: (enabled: boolean) => void;
   onHoverDelay: (ms: number) => void;
+  onOpenPdfs: (enabled: boolean) => void;
 }
 
 /** Delays a reader can choose between pointing at a term and its card opening. */
 const HOVER_DELAYS = [0, 150, 300, 500, 800, 1200];
 
 /** The two switches a reader needs: this site, and everywhere. */
-export function HighlightSwitches({ host, settings, onSite, onEverywhere, onHoverDelay }: Props) {
+export function HighlightSwitches({ host, settings, onSite, onEverywhere, onHoverDelay, onOpenPdfs }: Props) {
   const siteOn = host !== null && !settings.disabledSites.includes(host);
   return (
     <section class="switches" aria-label="Highlighting">
@@ -30,6 +31,10 @@ export function HighlightSwitches({ host, settings, onSite, onEverywhere, onHove
         <span>Highlight on every site</span>
       </label>
       {host !== null && !highlightsOn(settings, host) && <p class="muted">Highlights are off on this page.</p>}
+      <label class="switch">
+        <input type="checkbox" role="switch" checked={settings.openPdfsInReader} onChange={(e) => onOpenPdfs(e.currentTarget.checked)} />
+        <span>Open every PDF in the Baylens reader</span>
+      </label>
       <label class="delay">
         <span>Open cards after</span>
         <select value={String(settings.hoverDelayMs)} onChange={(e) => onHoverDelay(Number(e.currentTarget.value))}>

@@ -1,4 +1,4 @@
-import { isReaderPage, readerUrl } from '@/lib/extension/reader-page';
+import { askToReadSite, isReaderPage, readerUrl } from '@/lib/extension/reader-page';
 import { isReadableUrl } from '@/lib/pdf/address';
 import type { ReaderRequest } from '@/lib/protocol/reader';
 import type { Capture } from '@/lib/snippets/create';
@@ -34,9 +34,8 @@ export function listenForPdfLinks(): void {
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== LINK_MENU_ID || !info.linkUrl || !isReadableUrl(info.linkUrl)) return;
-    // Asked during the click, which the browser requires; the reader asks again if this is refused.
-    const asked = browser.permissions.request({ origins: [`${new URL(info.linkUrl).origin}/*`] }).catch(() => false);
-    void asked.then(() => openInReader(info.linkUrl!, tab?.index));
+    askToReadSite(info.linkUrl);
+    void openInReader(info.linkUrl, tab?.index);
   });
 }
 

@@ -33,9 +33,13 @@ export default defineContentScript({
   matchAboutBlank: true,
   async main(ctx) {
     performance.mark('baylens:start');
-    // The browser's own PDF viewer: the background may open the Baylens reader instead.
+    // The browser's own PDF viewer has no text to mark: the popup offers the Baylens reader, and
+    // the background opens it at once if the reader chose so.
     if (document.contentType === 'application/pdf') {
-      if (window === window.top) void send({ type: 'reader:pdf-shown' }).catch(() => undefined);
+      if (window !== window.top) return;
+      const hello: PageHello = { host: location.hostname, url: location.href, title: document.title, pdf: true };
+      browser.runtime.onMessage.addListener((raw: unknown) => (parsePageRequest(raw)?.type === 'page:hello' ? Promise.resolve(hello) : undefined));
+      void send({ type: 'reader:pdf-shown' }).catch(() => undefined);
       return;
     }
     if (!('highlights' in CSS) || !worthReading(document)) return;

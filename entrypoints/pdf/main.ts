@@ -104,8 +104,10 @@ async function explain(problem: ReaderProblem, url: string): Promise<void> {
     const allowed = await browser.permissions.contains({ origins }).catch(() => true);
     if (!allowed) {
       say('needs-permission', new URL(url).host);
+      // Given from the popup or the menu a moment later, or from the button below.
+      browser.permissions.onAdded.addListener(() => location.reload());
       offer('Allow and open', () => {
-        void browser.permissions.request({ origins }).then((granted) => (granted ? location.reload() : say('needs-permission', new URL(url).host)));
+        void browser.permissions.request({ origins }).then((granted) => !granted && say('needs-permission', new URL(url).host));
       });
       return;
     }

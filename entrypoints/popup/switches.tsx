@@ -14,6 +14,7 @@ export function Switches({ host, settings }: { host: string | null; settings: Se
       onSite={(enabled) => host !== null && void send({ type: 'settings:site', host, enabled })}
       onEverywhere={(enabled) => void send({ type: 'settings:set', patch: { enabled } })}
       onHoverDelay={(hoverDelayMs) => void send({ type: 'settings:set', patch: { hoverDelayMs } })}
+      onOpenPdfs={(openPdfsInReader) => void send({ type: 'settings:set', patch: { openPdfsInReader } })}
     />
   );
 }
