@@ -12,7 +12,7 @@ export type ReaderProblem =
 export function problemMessage(problem: ReaderProblem, detail = ''): string {
   switch (problem) {
     case 'not-pdf':
-      return `This is not a PDF${detail ? `: ${detail}` : ''}.`;
+      return 'This is not a PDF, or it is damaged: Baylens cannot read it.';
     case 'damaged':
       return 'This PDF is damaged and cannot be read.';
     case 'password':
