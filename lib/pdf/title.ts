@@ -29,7 +29,10 @@ export function firstHeading(runs: readonly TitleRun[]): string {
   if (sized.length === 0) return '';
   const height = (r: TitleRun) => Math.abs(r.transform[3] ?? 0);
   const largest = Math.max(...sized.map(height));
-  const body = sized.map(height).sort((a, b) => a - b)[Math.floor(sized.length / 2)] ?? largest;
+  // The body's size is the one most of the page's characters are set in.
+  const bySize = new Map<number, number>();
+  for (const r of sized) bySize.set(height(r), (bySize.get(height(r)) ?? 0) + r.str.length);
+  const body = [...bySize].sort((a, b) => b[1] - a[1])[0]![0];
   // A page in one size has no heading to find.
   if (largest <= body * 1.15) return '';
   const start = sized.findIndex((r) => height(r) >= largest * 0.95);
