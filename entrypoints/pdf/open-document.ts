@@ -1,9 +1,20 @@
-import { getDocument, GlobalWorkerOptions, type PDFDocumentLoadingTask } from 'pdfjs-dist';
+import { getDocument, GlobalWorkerOptions, PDFWorker, type PDFDocumentLoadingTask } from 'pdfjs-dist';
 
 /** pdf.js's worker, character maps, standard fonts and decoders ship inside the extension (see wxt.config.ts). */
 const asset = (path: string) => browser.runtime.getURL(`/pdfjs/${path}` as `/${string}`);
 
 GlobalWorkerOptions.workerSrc = asset('pdf.worker.min.mjs');
+
+let worker: PDFWorker | null = null;
+
+/**
+ * Starts pdf.js's worker now, while the page is still loading or the reader is choosing a file:
+ * reading its 1.2 MB of code is the longest step before a first page.
+ */
+export function startWorker(): PDFWorker {
+  worker ??= PDFWorker.create({});
+  return worker;
+}
 
 /**
  * Opens a PDF from the web or from bytes the reader chose. Everything pdf.js needs besides the
@@ -13,6 +24,7 @@ GlobalWorkerOptions.workerSrc = asset('pdf.worker.min.mjs');
 export function openDocument(source: { url: string } | { data: Uint8Array }): PDFDocumentLoadingTask {
   return getDocument({
     ...source,
+    worker: startWorker(),
     cMapUrl: asset('cmaps/'),
     cMapPacked: true,
     standardFontDataUrl: asset('standard_fonts/'),

@@ -5,6 +5,9 @@ const SCALE = 1.35;
 /** Pages within this distance of the window get their picture; further ones give their memory back. */
 const PAINT_MARGIN = '150% 0px';
 
+/** Pages whose text is asked of the worker together. */
+const READ_AHEAD = 4;
+
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** One page of the document: its box in the reader, its picture and its text. */
@@ -21,7 +24,7 @@ interface PageSlot {
 /** What the reader learns as pages are laid out. */
 export interface PageEvents {
   /** A page's text layer is in the document and can be scanned. */
-  onText: (layer: HTMLElement, pageNumber: number) => Promise<void> | void;
+  onText: (layer: HTMLElement, pageNumber: number) => unknown;
 }
 
 /**
@@ -92,12 +95,14 @@ export class PdfPages {
     for (const s of this.slots) this.observer.observe(s.box);
   }
 
-  /** Makes the text layer of every page, nearest to the window first; resolves when all are done. */
+  /**
+   * Makes the text layer of every page, in order; resolves when all are done. A few pages are
+   * asked of the worker at once, so its answers overlap the work of making each layer.
+   */
   async readAll(): Promise<void> {
-    for (const slot of this.slots) {
+    for (let i = 0; i < this.slots.length; i += READ_AHEAD) {
       if (this.stopped) return;
-      if (slot.text) continue;
-      await this.readText(slot);
+      await Promise.all(this.slots.slice(i, i + READ_AHEAD).map((slot) => this.readText(slot)));
       await nextTask();
     }
   }
@@ -185,7 +190,8 @@ export class PdfPages {
     for (const s of textLayer.textContentItemsStr) this.textLength += s.trim().length;
     slot.text = layer;
     slot.box.append(layer);
-    await this.events.onText(layer, slot.number);
+    // Marking the text does not hold up the next page: the reader waits for it where it must.
+    void this.events.onText(layer, slot.number);
   }
 }
 

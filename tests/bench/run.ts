@@ -1,6 +1,7 @@
 import { cpus, totalmem } from 'node:os';
 import { runMatcherBench } from './matcher.bench';
 import { runPageBench } from './page.bench';
+import { runPdfBench } from './pdf.bench';
 import { runPopupBench } from './popup.bench';
 import { runStartupBench } from './startup.bench';
 import { fmt } from './measure';
@@ -28,3 +29,5 @@ log('|---|---:|---|');
 for (const r of snippetRows) log(`| ${r.step} | ${fmt(r.ms, r.ms < 10 ? 1 : 0)} | ${r.note} |`);
 log('');
 await runPopupBench(log);
+log('');
+await runPdfBench(log);
