@@ -33,6 +33,10 @@ export default defineConfig({
     'build:publicAssets': (_wxt, files) => {
       files.push(...pdfjsAssets());
     },
+    // Manifest V2 (Firefox) names optional sites among its optional permissions.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.manifestVersion === 2) manifest.optional_permissions = [...(manifest.optional_permissions ?? []), '<all_urls>'];
+    },
   },
   vite: () => ({
     plugins: [preact(), baylensIndex()],

@@ -137,6 +137,8 @@ test.describe('the PDF reader', () => {
     await page.goto(readerAt(extensionId, url));
     await readAll(page);
     await expect(page).toHaveTitle('大湾区简报');
+    const text = await page.locator('.textLayer').first().textContent();
+    expect(text, 'Chromium printed no Chinese text: install a Chinese font (apt-get install fonts-wqy-microhei)').toContain('横琴粤澳深度合作区');
     const highlights = await highlightsOf(page);
     expect(highlights['baylens-zone']).toEqual(expect.arrayContaining(['横琴粤澳深度合作区']));
     expect(highlights['baylens-infrastructure']).toEqual(expect.arrayContaining(['港珠澳大橋']));
