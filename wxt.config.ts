@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { baylensIndex } from './lib/kb/vite-plugin';
+import { baylensIndex } from './lib/kb/build/vite-plugin';
 
 /**
  * flexsearch's light build has the Index the popup's search uses, at half the size and

@@ -3,6 +3,7 @@ import type { EntryCardData, CardFigure, EntryRef } from '@/lib/kb/card';
 import type { MarkTarget } from '@/lib/page/marks';
 import { EntryView } from './EntryView';
 import { FigureView } from './FigureView';
+import { TEST_BUILD, testMark } from '@/lib/testing/test-build';
 
 export interface CardSource {
   entry(id: string): Promise<EntryCardData | null>;
@@ -47,7 +48,7 @@ export function HoverCard({ target, source, pinned, focus, onPin, onClose, onSav
     return () => {
       live = false;
     };
-  }, [view]);
+  }, [view, source]);
 
   useEffect(() => {
     if (focus) root.current?.focus();
@@ -55,7 +56,7 @@ export function HoverCard({ target, source, pinned, focus, onPin, onClose, onSav
 
   useEffect(() => {
     // After the next paint: benchmarks read this to time the card from pointer stop.
-    if (loaded) requestAnimationFrame(() => setTimeout(() => performance.mark('baylens:card-painted'), 0));
+    if (TEST_BUILD && loaded) requestAnimationFrame(() => setTimeout(() => testMark('baylens:card-painted'), 0));
   }, [loaded]);
 
   const select = (id: string) => setStack([...stack, { type: 'entry', id }]);

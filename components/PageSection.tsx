@@ -4,6 +4,7 @@ import { PageDigest, type RevealPosition, type RevealTarget } from './PageDigest
 import { PageState } from './popup/PageState';
 import { PdfOffer } from './popup/PdfOffer';
 import type { PageView } from './usePage';
+import { testMark } from '@/lib/testing/test-build';
 
 interface Props {
   view: PageView;
@@ -20,7 +21,7 @@ interface Props {
 /** The current tab in the popup or side panel: its digest, or why there is none. */
 export function PageSection({ view, highlighted, position, figureInfo, onReveal, onOpen }: Props) {
   useLayoutEffect(() => {
-    if (view.status === 'ready') performance.mark('baylens:digest-shown');
+    if (view.status === 'ready') testMark('baylens:digest-shown');
   }, [view.status]);
   const hello = view.status === 'ready' || view.status === 'reading' ? view.hello : null;
   return (

@@ -3,7 +3,7 @@ import type { RevealPosition, RevealTarget } from '@/components/PageDigest';
 import { askTab } from '@/lib/extension/active-tab';
 import { greetActiveTab } from '@/lib/extension/greet-tab';
 import { looksLikePdf } from '@/lib/pdf/address';
-import type { PageDigest, PageHello, RevealResult } from '@/lib/protocol/page';
+import type { PageDigest, PageHello } from '@/lib/protocol/page';
 
 export type PageView =
   | { status: 'loading' }
@@ -27,7 +27,7 @@ export function usePage(highlighted: (host: string) => boolean | null, follow = 
   const readDigest = async () => {
     if (!tab.current) return;
     const { id, hello } = tab.current;
-    const digest = await askTab<PageDigest>(id, { type: 'page:digest' });
+    const digest = await askTab(id, { type: 'page:digest' });
     setPosition(null);
     setView(digest ? { status: 'ready', tabId: id, hello, digest } : { status: 'restricted' });
   };
@@ -59,7 +59,7 @@ export function usePage(highlighted: (host: string) => boolean | null, follow = 
       browser.tabs.onActivated.removeListener(onActivated);
       browser.tabs.onUpdated.removeListener(onUpdated);
     };
-  }, []);
+  }, [follow]);
 
   // Switching highlighting on or off makes the page scan again (or forget): ask once more.
   const on = tab.current ? highlighted(tab.current.hello.host) : null;
@@ -76,7 +76,7 @@ export function usePage(highlighted: (host: string) => boolean | null, follow = 
 
   const reveal = async (target: RevealTarget, id: string) => {
     if (!tab.current) return;
-    const shown = await askTab<RevealResult>(tab.current.id, { type: 'page:reveal', id, target });
+    const shown = await askTab(tab.current.id, { type: 'page:reveal', id, target });
     if (shown) setPosition({ target, id, ...shown });
     else void readDigest(); // The page changed under the digest.
   };

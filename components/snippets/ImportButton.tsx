@@ -1,6 +1,6 @@
 import { useRef } from 'preact/hooks';
 import { send } from '@/lib/extension/send';
-import { MAX_IMPORT_BYTES, readImport } from '@/lib/snippets/import';
+import { readImport, sizeRefusal } from '@/lib/snippets/import';
 import { plural } from './plural';
 
 /** A sentence under the toolbar: done and busy are announced politely, errors as alerts. */
@@ -18,8 +18,9 @@ export function ImportButton({ disabled, notify }: { disabled: boolean; notify: 
   const input = useRef<HTMLInputElement>(null);
 
   const importFile = async (file: File) => {
-    if (file.size > MAX_IMPORT_BYTES) {
-      notify({ kind: 'error', text: `Nothing was imported. The file is too large (${(file.size / 1024 / 1024).toFixed(1)} MB); Baylens imports exports of up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB.` });
+    const tooLarge = sizeRefusal(file.size);
+    if (tooLarge) {
+      notify({ kind: 'error', text: `Nothing was imported. ${tooLarge}` });
       return;
     }
     notify({ kind: 'busy', text: `Reading ${file.name}…` });
@@ -30,7 +31,7 @@ export function ImportButton({ disabled, notify }: { disabled: boolean; notify: 
     }
     try {
       notify({ kind: 'busy', text: `Importing ${plural(result.snippets.length)}…` });
-      const merged = await send<{ added: number; updated: number; unchanged: number }>({ type: 'snippets:import', snippets: result.snippets });
+      const merged = await send({ type: 'snippets:import', snippets: result.snippets });
       const parts = [`Imported ${plural(merged.added)}`];
       if (merged.updated) parts.push(`updated ${merged.updated} with newer notes or tags`);
       if (merged.unchanged) parts.push(`${plural(merged.unchanged)} already in your library`);

@@ -70,7 +70,7 @@ export function SnippetsPanel({ entries, simplifiedPairs }: { entries: EntryDire
       await send({ type: 'snippet:edit', snippet: { id: snippet.id, savedAt: snippet.savedAt }, edit: change });
     },
     remove: (snippet) => {
-      send<Snippet[]>({ type: 'snippet:delete', snippets: [{ id: snippet.id, savedAt: snippet.savedAt }] })
+      send({ type: 'snippet:delete', snippets: [{ id: snippet.id, savedAt: snippet.savedAt }] })
         .then((removed) => setDeleted((d) => [...d, ...removed]))
         .catch((e: unknown) => setNotice({ kind: 'error', text: `Not deleted: ${e instanceof Error ? e.message : String(e)}` }));
     },

@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import type { Snippet } from '@/lib/snippets/schema';
+import { useLatest } from '../useLatest';
 
 /** How long an undo stays on offer after the last deletion. */
 export const UNDO_MS = 10_000;
@@ -12,11 +13,12 @@ interface UndoBarProps {
 
 /** Deleting is immediate; this bar offers it back for a few seconds. */
 export function UndoBar({ deleted, onUndo, onDismiss }: UndoBarProps) {
+  const dismiss = useLatest(onDismiss);
   useEffect(() => {
     if (deleted.length === 0) return;
-    const timer = setTimeout(onDismiss, UNDO_MS);
+    const timer = setTimeout(() => dismiss.current(), UNDO_MS);
     return () => clearTimeout(timer);
-  }, [deleted]);
+  }, [deleted, dismiss]);
   if (deleted.length === 0) return null;
   const n = deleted.length;
   return (

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLatest } from '../useLatest';
 
 interface WindowedListProps<T> {
   items: readonly T[];
@@ -31,7 +32,9 @@ function rowAt(offsets: Float64Array, y: number): number {
  * any height: each is measured once shown, and the row at the top of the view stays put when
  * rows above it change or new ones arrive.
  */
-export function WindowedList<T>({ items, itemKey, estimate, render, overscan = 600, label, scrollKey }: WindowedListProps<T>) {
+export function WindowedList<T>({ items, itemKey: keyProp, estimate, render, overscan = 600, label, scrollKey }: WindowedListProps<T>) {
+  // Rows are keyed by what they show; a new key function each render changes nothing.
+  const keyOf = useLatest(keyProp);
   const scroller = useRef<HTMLDivElement>(null);
   const heights = useRef(new Map<string, number>());
   const [measured, setMeasured] = useState(0);
@@ -39,9 +42,11 @@ export function WindowedList<T>({ items, itemKey, estimate, render, overscan = 6
 
   const offsets = useMemo(() => {
     const out = new Float64Array(items.length + 1);
-    for (let i = 0; i < items.length; i++) out[i + 1] = out[i]! + (heights.current.get(itemKey(items[i]!)) ?? estimate);
+    for (let i = 0; i < items.length; i++) out[i + 1] = out[i]! + (heights.current.get(keyOf.current(items[i]!)) ?? estimate);
     return out;
-  }, [items, measured, estimate]);
+    // `measured` counts the row heights measured into the ref: a new one recomputes offsets.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [items, measured, estimate, keyOf]);
 
   const anchor = useRef<{ key: string; delta: number } | null>(null);
   useLayoutEffect(() => {
@@ -54,7 +59,7 @@ export function WindowedList<T>({ items, itemKey, estimate, render, overscan = 6
     const el = scroller.current;
     const kept = anchor.current;
     if (el && kept && el.scrollTop > 0) {
-      const index = items.findIndex((item) => itemKey(item) === kept.key);
+      const index = items.findIndex((item) => keyOf.current(item) === kept.key);
       if (index >= 0) {
         const top = offsets[index]! + kept.delta;
         if (Math.abs(top - el.scrollTop) > 1) el.scrollTop = top;
@@ -62,9 +67,9 @@ export function WindowedList<T>({ items, itemKey, estimate, render, overscan = 6
     }
     if (el && items.length > 0) {
       const first = rowAt(offsets, el.scrollTop);
-      anchor.current = { key: itemKey(items[first]!), delta: el.scrollTop - offsets[first]! };
+      anchor.current = { key: keyOf.current(items[first]!), delta: el.scrollTop - offsets[first]! };
     }
-  }, [offsets]);
+  }, [offsets, items, keyOf]);
 
   useEffect(() => {
     const el = scroller.current;
@@ -74,7 +79,7 @@ export function WindowedList<T>({ items, itemKey, estimate, render, overscan = 6
       frame = 0;
       setView({ top: el.scrollTop, height: el.clientHeight });
       const first = rowAt(offsets, el.scrollTop);
-      if (items.length > 0) anchor.current = { key: itemKey(items[first]!), delta: el.scrollTop - offsets[first]! };
+      if (items.length > 0) anchor.current = { key: keyOf.current(items[first]!), delta: el.scrollTop - offsets[first]! };
     };
     const onScroll = () => (frame ||= requestAnimationFrame(update));
     const resize = new ResizeObserver(onScroll);
@@ -86,7 +91,7 @@ export function WindowedList<T>({ items, itemKey, estimate, render, overscan = 6
       resize.disconnect();
       cancelAnimationFrame(frame);
     };
-  }, [offsets, items]);
+  }, [offsets, items, keyOf]);
 
   const observer = useMemo(
     () =>
@@ -120,7 +125,7 @@ export function WindowedList<T>({ items, itemKey, estimate, render, overscan = 6
   const rows = [];
   for (let i = first; i <= last && i < items.length; i++) {
     const item = items[i]!;
-    const key = itemKey(item);
+    const key = keyOf.current(item);
     rows.push(
       <div key={key} data-key={key} ref={measure} class="window-row" role="listitem" aria-setsize={items.length} aria-posinset={i + 1} style={{ transform: `translateY(${offsets[i]}px)` }}>
         {render(item, i)}

@@ -1,9 +1,8 @@
 import { askToReadSite, isReaderPage, readerUrl } from '@/lib/extension/reader-page';
 import { isReadableUrl } from '@/lib/pdf/address';
-import type { ReaderRequest } from '@/lib/protocol/reader';
-import type { Capture } from '@/lib/snippets/create';
 import { readSettings } from '@/lib/store/settings';
 import type { Handlers } from './router';
+import { onMenuClicked } from './test-hooks';
 
 const LINK_MENU_ID = 'baylens-open-pdf';
 
@@ -32,7 +31,7 @@ export function listenForPdfLinks(): void {
       () => void browser.runtime.lastError,
     );
   });
-  browser.contextMenus.onClicked.addListener((info, tab) => {
+  onMenuClicked((info, tab) => {
     if (info.menuItemId !== LINK_MENU_ID || !info.linkUrl || !isReadableUrl(info.linkUrl)) return;
     askToReadSite(info.linkUrl);
     void openInReader(info.linkUrl, tab?.index);
@@ -44,8 +43,3 @@ export async function openInReader(url: string, afterIndex?: number): Promise<vo
   await browser.tabs.create({ url: readerUrl({ src: url }), ...(afterIndex !== undefined ? { index: afterIndex + 1 } : {}) });
 }
 
-/** The selection in the Baylens reader, which reads it itself: scripts cannot be run in an extension page. */
-export async function captureFromReader(tabId: number): Promise<Capture | null> {
-  const request: ReaderRequest = { type: 'reader:capture' };
-  return ((await browser.tabs.sendMessage(tabId, request, { frameId: 0 })) as Capture | null | undefined) ?? null;
-}

@@ -1,54 +1,32 @@
+import type { Browser } from 'wxt/browser';
+import type { PageReplies } from '@/lib/protocol/api';
 import type { Capture } from '@/lib/snippets/create';
+import { readSelection } from '@/lib/page/selection';
+
+type Answer = PageReplies['page:selection'] | undefined;
+
+const ask = (tabId: number, always: boolean, options: Browser.tabs.MessageSendOptions) =>
+  browser.tabs.sendMessage(tabId, { type: 'page:selection', always }, options) as Promise<Answer>;
 
 /**
- * Runs inside the page (through `scripting.executeScript`, so it must not use anything from
- * outside itself): the selected text, and up to `room` characters of the block around it on
- * either side. A selection inside a text field is read from the field.
- */
-export function readSelection(room: number): Capture | null {
-  const field = document.activeElement;
-  if (field instanceof HTMLTextAreaElement || (field instanceof HTMLInputElement && field.type === 'text')) {
-    const start = field.selectionStart ?? 0;
-    const end = field.selectionEnd ?? 0;
-    if (end <= start) return null;
-    const value = field.value;
-    return { text: value.slice(start, end), before: value.slice(Math.max(0, start - room), start), after: value.slice(end, end + room), url: location.href, title: document.title };
-  }
-  const selection = getSelection();
-  const text = selection?.toString() ?? '';
-  if (!selection || selection.rangeCount === 0 || !text.trim()) return null;
-  const range = selection.getRangeAt(0);
-  const isBlock = (el: Element) => !/^(inline|contents)/.test(getComputedStyle(el).display);
-  let node: Node | null = range.commonAncestorContainer;
-  let block = node instanceof Element ? node : node.parentElement;
-  while (block && block !== document.body && !isBlock(block)) block = block.parentElement;
-  // A short block (a list item, a caption) says little: take its parent block too.
-  while (block && block !== document.body && (block.textContent ?? '').length < text.length + 120) {
-    const parent: Element | null = block.parentElement;
-    if (!parent) break;
-    block = parent;
-  }
-  const area = block ?? document.body;
-  const before = document.createRange();
-  before.setStart(area, 0);
-  before.setEnd(range.startContainer, range.startOffset);
-  const after = document.createRange();
-  after.setStart(range.endContainer, range.endOffset);
-  after.setEnd(area, area.childNodes.length);
-  return { text, before: before.toString().slice(-room), after: after.toString().slice(0, room), url: location.href, title: document.title };
-}
-
-/**
- * The selection in a tab, read with the access the reader's click or shortcut grants
- * (activeTab). `frameId` names the frame the context menu was opened in; without it every
- * frame is asked and the first with a selection wins.
+ * The selection in a tab. Baylens' content script reads it: the frame the context menu was
+ * opened in (`frameId`), or else the top frame and then any frame that has one. Where no
+ * content script runs (a page open before Baylens was installed, a frame it skipped) it is
+ * read with the access the reader's click or shortcut grants (activeTab).
  */
 export async function captureFromTab(tabId: number, frameId?: number): Promise<Capture | null> {
-  const target = frameId === undefined ? { tabId, allFrames: true } : { tabId, frameIds: [frameId] };
-  const results = await browser.scripting.executeScript({ target, func: readSelection, args: [400] });
-  for (const result of results) {
-    const capture = result.result as Capture | null | undefined;
-    if (capture?.text.trim()) return capture;
+  try {
+    const answer = await ask(tabId, true, { frameId: frameId ?? 0 });
+    if (answer === undefined) throw new Error('no content script');
+    if (answer?.text.trim() || frameId !== undefined) return answer;
+    return (await ask(tabId, false, {}).catch(() => null)) ?? null;
+  } catch {
+    const target = frameId === undefined ? { tabId, allFrames: true } : { tabId, frameIds: [frameId] };
+    const results = await browser.scripting.executeScript({ target, func: readSelection, args: [400] });
+    for (const result of results) {
+      const capture = result.result as Capture | null | undefined;
+      if (capture?.text.trim()) return capture;
+    }
+    return null;
   }
-  return null;
 }

@@ -8,7 +8,7 @@ export function cardSource(): CardSource {
   const figures = new Map<string, Promise<{ figure: CardFigure; subject: EntryRef } | null>>();
   return {
     entry: (id) => {
-      if (!entries.has(id)) entries.set(id, send<EntryCardData | null>({ type: 'card:entry', id }));
+      if (!entries.has(id)) entries.set(id, send({ type: 'card:entry', id }));
       return entries.get(id)!;
     },
     figure: (id) => {

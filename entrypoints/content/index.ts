@@ -1,7 +1,8 @@
 import cardCss from '@/components/card.css?inline';
 import { send } from '@/lib/extension/send';
 import { Matcher } from '@/lib/match/matcher';
-import type { MatcherData } from '@/lib/match/types';
+import type { Browser } from 'wxt/browser';
+import { readSelection } from '@/lib/page/selection';
 import { parsePageRequest, type PageHello } from '@/lib/protocol/page';
 import { highlightsOn, type Settings } from '@/lib/protocol/settings';
 import { readSettings, watchSettings } from '@/lib/store/settings';
@@ -9,6 +10,7 @@ import { cardSource } from './card-source';
 import { PageController } from './page-controller';
 import highlightCss from './highlights.css?inline';
 import './highlights.css';
+import { testMark } from '@/lib/testing/test-build';
 
 /**
  * Whether Baylens has anything to do here: an HTML document with a body, and (in a frame) some
@@ -32,13 +34,15 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   async main(ctx) {
-    performance.mark('baylens:start');
+    testMark('baylens:start');
     // The browser's own PDF viewer has no text to mark: the popup offers the Baylens reader, and
     // the background opens it at once if the reader chose so.
     if (document.contentType === 'application/pdf') {
       if (window !== window.top) return;
       const hello: PageHello = { host: location.hostname, url: location.href, title: document.title, pdf: true };
-      browser.runtime.onMessage.addListener((raw: unknown) => (parsePageRequest(raw)?.type === 'page:hello' ? Promise.resolve(hello) : undefined));
+      browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) =>
+        sender.id === browser.runtime.id && parsePageRequest(raw)?.type === 'page:hello' ? Promise.resolve(hello) : undefined,
+      );
       void send({ type: 'reader:pdf-shown' }).catch(() => undefined);
       return;
     }
@@ -48,7 +52,7 @@ export default defineContentScript({
     // as a file or parsing them in the script costs the page a long task), and a frame where
     // highlighting is off never receives them.
     let matcher: Matcher | null = null;
-    const loadMatcher = async () => (matcher ??= new Matcher(await send<MatcherData>({ type: 'card:matcher' })));
+    const loadMatcher = async () => (matcher ??= new Matcher(await send({ type: 'card:matcher' })));
     const page = new PageController(document, () => matcher, cardSource(), highlightCss, cardCss);
     const host = location.hostname;
 
@@ -65,10 +69,15 @@ export default defineContentScript({
     let applied: Promise<void> = Promise.resolve();
 
     // Listening first: the popup can greet the page while its tables are on their way.
-    const onMessage = (raw: unknown) => {
-      const request = parsePageRequest(raw);
+    const onMessage = (raw: unknown, sender: Browser.runtime.MessageSender) => {
+      const request = sender.id === browser.runtime.id ? parsePageRequest(raw) : null;
       if (!request) return undefined;
-      // Only the top frame answers, so one request gets one reply.
+      // The frame with a selection answers; nothing else, so one request gets one reply.
+      if (request.type === 'page:selection') {
+        const capture = readSelection(400);
+        return capture || request.always ? Promise.resolve(capture) : undefined;
+      }
+      // Everything else only the top frame answers.
       if (window !== window.top) return undefined;
       switch (request.type) {
         case 'page:hello':

@@ -10,6 +10,7 @@ import { MutationWatcher } from '@/lib/page/watch-mutations';
 import type { Matcher } from '@/lib/match/matcher';
 import { HoverCard, type CardSource } from '@/components/HoverCard';
 import type { PageDigest, RevealResult } from '@/lib/protocol/page';
+import { testMark } from '@/lib/testing/test-build';
 
 /** Grace period for the pointer to travel from a highlight into its card. */
 const CLOSE_DELAY_MS = 250;
@@ -90,13 +91,12 @@ export class PageController {
     this.hover = new HoverTracker(this.doc, this.marks, this.shadowRoots, (t) => this.card.contains(t as Node), (m, over) => this.hovered(m, over));
     this.hover.start();
     this.doc.addEventListener('keydown', this.onKey, { capture: true });
-    // A User Timing mark, not a DOM change: tests and benchmarks read it from the page.
-    performance.mark('baylens:scan-start');
+    testMark('baylens:scan-start');
     const root = this.options.root?.() ?? this.doc.body ?? this.doc.documentElement;
     return this.scanner.scan(root).then(() => {
       if (controller.signal.aborted) return;
       const detail = { highlights: this.marks.size, longestSliceMs: this.scanner?.longestSliceMs ?? 0 };
-      performance.mark('baylens:scan-done', { detail });
+      testMark('baylens:scan-done', detail);
     });
   }
 
@@ -135,12 +135,9 @@ export class PageController {
   }
 
   private hovered(mark: Mark | null, overCard: boolean): void {
-    if (overCard) {
+    if (overCard || (mark && mark === this.openMark)) {
       this.cancel('close');
-      return;
-    }
-    if (mark && mark === this.openMark) {
-      this.cancel('close');
+      if (this.openMark) testMark('baylens:card-kept');
       return;
     }
     this.cancel('open');
@@ -151,6 +148,8 @@ export class PageController {
     } else if (this.openMark && !this.pinned) {
       this.cancel('close');
       this.closeTimer = setTimeout(() => this.closeCard(), CLOSE_DELAY_MS);
+    } else if (this.openMark) {
+      testMark('baylens:card-kept');
     }
   }
 
@@ -191,13 +190,13 @@ export class PageController {
     const end = start + mark.range.toString().length;
     const { text, before: context, after } = sentenceAround(paragraph, start, end);
     const origin = this.options.origin?.(mark.range) ?? {};
-    const reply = await send<{ duplicate: boolean }>({ type: 'snippet:save', text, before: context, after, title: this.doc.title, ...origin });
+    const reply = await send({ type: 'snippet:save', text, before: context, after, title: this.doc.title, ...origin });
     return reply.duplicate ? 'Already in your snippets.' : 'Saved to your snippets.';
   }
 
   /** Asks the side panel to show the reader's snippets about an entry. */
   private async openPanel(id: string): Promise<string> {
-    const { opened } = await send<{ opened: boolean }>({ type: 'panel:show-entry', id });
+    const { opened } = await send({ type: 'panel:show-entry', id });
     return opened ? 'Shown in the side panel.' : 'Open the side panel to see your snippets about it.';
   }
 
@@ -219,7 +218,7 @@ export class PageController {
   }
 
   private readonly onKey = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && this.openMark) {
+    if (event.isTrusted && event.key === 'Escape' && this.openMark) {
       this.closeCard();
       event.stopPropagation();
     }
@@ -235,10 +234,10 @@ export class PageController {
     const figures: PageDigest['figures'] = [];
     for (const mark of this.marks.ordered()) {
       const t = mark.target;
-      if (t.type === 'entry') counts.set(t.id, (counts.get(t.id) ?? 0) + 1);
+      if (t.type === 'entry') for (const id of t.also ? [t.id, ...t.also] : [t.id]) counts.set(id, (counts.get(id) ?? 0) + 1);
       else figures.push({ id: t.id, surface: t.surface, status: t.status, subject: figureSubjects.get(t.id)! });
     }
-    const names = counts.size ? await send<Record<string, string>>({ type: 'card:names', ids: [...counts.keys()] }) : {};
+    const names = counts.size ? await send({ type: 'card:names', ids: [...counts.keys()] }) : {};
     const entries = [...counts]
       .map(([id, count]) => ({ id, name: names[id] ?? id, kind: kinds.get(id)!, count }))
       .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));

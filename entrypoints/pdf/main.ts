@@ -2,6 +2,7 @@ import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { fileNameOf, localFileUrl, readReaderAddress, type ReaderAddress } from '@/lib/pdf/address';
 import { problemMessage, problemOf, type ReaderProblem } from '@/lib/pdf/problems';
 import { documentTitle, type TitleRun } from '@/lib/pdf/title';
+import { testMark } from '@/lib/testing/test-build';
 import '@/components/theme.css';
 import '../content/highlights.css';
 import { markPassage } from './mark-passage';
@@ -10,7 +11,7 @@ import { PdfPages } from './pdf-pages';
 import type { ReaderBaylens, ReaderDocument } from './reader-baylens';
 import './reader.css';
 
-performance.mark('baylens:pdf-script');
+testMark('baylens:pdf-script');
 
 /** Baylens' own part of the reader (matcher, cards, highlights) loads beside pdf.js's worker, not before it. */
 const baylensCode = import('./reader-baylens');
@@ -75,7 +76,6 @@ async function show(source: { url: string } | { data: Uint8Array }, url: string,
   const fileName = fileNameOf(url) || 'document.pdf';
   let textDone!: () => void;
   const allText = new Promise<void>((resolve) => (textDone = resolve));
-  let pages: PdfPages;
   const host = url.startsWith('file:') ? '' : new URL(url).hostname;
   // Named by its file until its title is read, beside the first page rather than before it.
   const doc: ReaderDocument = { url, host, title: fileName, allText, pageOf: (node) => pages.pageOf(node) };
@@ -84,12 +84,12 @@ async function show(source: { url: string } | { data: Uint8Array }, url: string,
     reader.start();
     return reader;
   });
-  pages = new PdfPages(pagesRoot, pdf, { onText: (layer) => baylens.then((reader) => reader.textAdded(layer)) });
-  performance.mark('baylens:pdf-opened');
+  const pages = new PdfPages(pagesRoot, pdf, { onText: (layer) => baylens.then((reader) => reader.textAdded(layer)) });
+  testMark('baylens:pdf-opened');
   await pages.showFirst();
-  // User Timing marks: the benchmark reads how soon the first page can be read, and is marked.
-  performance.mark('baylens:pdf-first-page');
-  void baylens.then((reader) => reader.idle()).then(() => performance.mark('baylens:pdf-first-marked'));
+  // Marks of the test build: the benchmark reads how soon the first page can be read, and is marked.
+  testMark('baylens:pdf-first-page');
+  void baylens.then((reader) => reader.idle()).then(() => testMark('baylens:pdf-first-marked'));
   void titleOf(pdf, fileName).then((title) => {
     doc.title = title;
     document.title = title;
@@ -100,7 +100,7 @@ async function show(source: { url: string } | { data: Uint8Array }, url: string,
   textDone();
   await (await baylens).idle();
   if (pages.textLength === 0) say('no-text');
-  performance.mark('baylens:pdf-all-text', { detail: { pages: pages.count } });
+  testMark('baylens:pdf-all-text', { pages: pages.count });
 }
 
 /** Opens the document at a page and marks the saved passage there. */

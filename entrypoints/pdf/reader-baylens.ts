@@ -1,9 +1,8 @@
+import type { Browser } from 'wxt/browser';
 import cardCss from '@/components/card.css?inline';
 import { send } from '@/lib/extension/send';
 import { Matcher } from '@/lib/match/matcher';
-import type { MatcherData } from '@/lib/match/types';
 import { parsePageRequest, type PageHello } from '@/lib/protocol/page';
-import type { ReaderRequest } from '@/lib/protocol/reader';
 import { highlightsOn, type Settings } from '@/lib/protocol/settings';
 import type { Capture } from '@/lib/snippets/create';
 import { readSettings, watchSettings } from '@/lib/store/settings';
@@ -71,7 +70,7 @@ export class ReaderBaylens {
       this.page.stop();
       return;
     }
-    this.matcher ??= new Matcher(await send<MatcherData>({ type: 'card:matcher' }));
+    this.matcher ??= new Matcher(await send({ type: 'card:matcher' }));
     void this.page.start();
   }
 
@@ -80,11 +79,13 @@ export class ReaderBaylens {
     return { url: this.doc.url, title: this.doc.title, ...(pageNumber ? { pageNumber } : {}) };
   }
 
-  private readonly onMessage = (raw: unknown): Promise<unknown> | undefined => {
-    if ((raw as ReaderRequest | null)?.type === 'reader:capture') return Promise.resolve(this.capture());
-    const request = parsePageRequest(raw);
+  private readonly onMessage = (raw: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> | undefined => {
+    const request = sender.id === browser.runtime.id ? parsePageRequest(raw) : null;
     if (!request) return undefined;
     switch (request.type) {
+      case 'page:selection':
+        // The context menu's and the shortcut's save: scripts cannot be run in an extension page.
+        return Promise.resolve(this.capture());
       case 'page:hello':
         return Promise.resolve<PageHello>({ host: this.doc.host, url: this.doc.url, title: this.doc.title });
       case 'page:step':

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { focusKey } from '@/components/popup/list-keys';
+import { useLatest } from '@/components/useLatest';
 
 /** An entry opened in the popup, and where focus and scroll were when it was opened. */
 interface Frame {
@@ -14,16 +15,17 @@ interface Frame {
  */
 export function useEntryStack(root: () => HTMLElement | null) {
   const [stack, setStack] = useState<Frame[]>([]);
+  const rootOf = useLatest(root);
   const leaving = useRef<Frame | null>(null);
   const open = stack[stack.length - 1] ?? null;
 
   useLayoutEffect(() => {
-    const container = root();
+    const container = rootOf.current();
     if (stack.length > 0 || !leaving.current || !container) return;
     scrollTo(0, leaving.current.scrollY);
     focusKey(container, leaving.current.returnKey);
     leaving.current = null;
-  }, [stack.length]);
+  }, [stack.length, rootOf]);
 
   const openEntry = (id: string) => {
     const returnKey = (document.activeElement as HTMLElement | null)?.dataset?.key ?? null;

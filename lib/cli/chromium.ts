@@ -4,8 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The built extension; BAYLENS_EXTENSION_DIR points benchmarks at another build, to compare. */
-export const EXTENSION_DIR = process.env.BAYLENS_EXTENSION_DIR ?? fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
+/** The shipped build (`npm run build`). */
+export const SHIPPED_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
+/**
+ * The test build (`npm run build:test`): the shipped code plus the seams tests need (marks on
+ * the page's timeline, an open card root, hooks for commands and menus). The tests, benchmarks
+ * and demo load it; BAYLENS_EXTENSION_DIR points them at another build, to compare.
+ */
+export const EXTENSION_DIR = process.env.BAYLENS_EXTENSION_DIR ?? fileURLToPath(new URL('../../.output/chrome-mv3-test', import.meta.url));
 /** Debian's Chromium; Playwright never downloads a browser of its own here. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { buildIndex } from '../kb/build';
-import { IndexError } from '../kb/problems';
+import { IndexError } from '../kb/build/problems';
 
 /** `npm run compile [-- --out FILE]`: validates data/ and reports what the index holds. */
 try {

@@ -1,11 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildIndex } from '../kb/build';
-import { CORPUS_DIR } from '../kb/checks';
+import { CORPUS_DIR } from '../kb/build/checks';
 import { Matcher } from '../match/matcher';
 import { normalizeAlias } from '../match/normalize';
 import { paragraphsOf, scanBlocks } from '../match/scan';
-import { simplifiedForm as simplify } from '../kb/scripts';
+import { simplifiedForm as simplify } from '../kb/build/scripts';
+import { entriesOf } from '../match/mention';
 
 const USAGE = 'usage: npm run --silent corpus -- report [--corpus DIR] [--min-docs N] [--limit N] [--json]';
 
@@ -117,7 +118,7 @@ function main(args: string[]): void {
     const { mentions } = scanBlocks(doc.text, paragraphsOf(doc.text), matcher);
     if (mentions.length > 0) withEntries++;
     for (const m of mentions) {
-      for (const e of [m.entry, ...m.also]) {
+      for (const e of entriesOf(m)) {
         const id = index.entries[e]!.id;
         (entryDocs.get(id) ?? entryDocs.set(id, new Set()).get(id)!).add(doc.file);
       }

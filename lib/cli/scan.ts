@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { buildIndex } from '../kb/build';
-import { IndexError } from '../kb/problems';
+import { IndexError } from '../kb/build/problems';
 import type { KnowledgeBase } from '../kb/types';
 import { Matcher } from '../match/matcher';
 import { paragraphsOf, scanBlocks, type Block } from '../match/scan';
 import { visibleText } from './html-text';
+import { entriesOf } from '../match/mention';
 
 const USAGE = 'usage: npm run --silent scan -- --json FILE | --entries | --figures';
 
@@ -48,7 +49,7 @@ function scanFile(path: string, raw: string, index: KnowledgeBase) {
   const entries = index.entries;
   const counts = new Map<number, number>();
   // An alias two entries share (declared in the data) counts for both.
-  for (const m of mentions) for (const e of [m.entry, ...m.also]) counts.set(e, (counts.get(e) ?? 0) + 1);
+  for (const m of mentions) for (const e of entriesOf(m)) counts.set(e, (counts.get(e) ?? 0) + 1);
   return {
     mentions: mentions.map((m) => ({ id: entries[m.entry]!.id, surface: text.slice(m.start, m.end), start: at(m.start), end: at(m.end) })),
     entities: [...counts]

@@ -17,7 +17,7 @@ export async function greetActiveTab(): Promise<{ id: number; page: PageHello | 
   const started = Date.now();
   for (;;) {
     await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
-    const page = await askTab<PageHello>(active.id, { type: 'page:hello' });
+    const page = await askTab(active.id, { type: 'page:hello' });
     if (page) return { ...active, page };
     const tab = await browser.tabs.get(active.id).catch(() => null);
     if (tab?.status !== 'loading' || Date.now() - started > LOADING_LIMIT_MS) return { ...active, page: null };

@@ -1,6 +1,7 @@
 import { foldWithOffsets } from './normalize';
 import { findNumbers, narrowDigits, sameQuantity } from './numbers';
 import type { FigureData, FigureMention, Mention, NumberMention } from './types';
+import { entriesOf } from './mention';
 
 /** How far (in characters, either side) a cue word may stand from the number it explains. */
 const CUE_WINDOW = 60;
@@ -115,7 +116,7 @@ export function linkFigures(
   const starts = sentenceStarts(paragraph);
   const positions = new Map<number, number[]>();
   for (const m of mentions) {
-    for (const entry of [m.entry, ...m.also]) {
+    for (const entry of entriesOf(m)) {
       const list = positions.get(entry) ?? [];
       list.push((m.start + m.end) / 2);
       positions.set(entry, list);

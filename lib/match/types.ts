@@ -1,4 +1,4 @@
-import type { EntryKind, FigureUnit } from './kinds';
+import type { FigureUnit } from './kinds';
 import type { AutomatonTables } from './tables';
 
 /** One alias as the build sees it, before it is compiled into the automaton's tables. */

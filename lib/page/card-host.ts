@@ -1,8 +1,23 @@
 import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
 import { render, type VNode } from 'preact';
+import { TEST_BUILD } from '@/lib/testing/test-build';
 
 /** The one element Baylens adds to a page; created on first use, so an untouched page has none. */
 export const HOST_TAG = 'baylens-ui';
+
+/** Events a page could script at the card: only the reader's own (trusted) ones reach it. */
+const FORGEABLE = ['click', 'auxclick', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress', 'input', 'submit', 'focusin'];
+
+/**
+ * Stops a scripted event at the card's root, before any button hears it: a page that calls
+ * `.click()` or dispatches a key on the card (through the test build's open root, or any
+ * way it finds) can neither save nor open anything.
+ */
+function dropForged(event: Event): void {
+  if (event.isTrusted) return;
+  event.stopImmediatePropagation();
+  event.preventDefault();
+}
 
 /**
  * Holds the hover card in a closed-off shadow root and keeps it next to its highlight and
@@ -25,16 +40,14 @@ export class CardHost {
     return this.host;
   }
 
-  get open(): boolean {
-    return this.mount !== null && this.mount.firstChild !== null;
-  }
-
   private ensure(): HTMLElement {
     if (this.mount && this.host?.isConnected) return this.mount;
     const host = this.document.createElement(HOST_TAG);
     host.setAttribute('data-baylens-host', '');
     host.style.cssText = 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647;';
-    const shadow = host.attachShadow({ mode: 'open' });
+    // Closed, so the page cannot reach into the card; the test build opens it for the tests.
+    const shadow = host.attachShadow({ mode: TEST_BUILD ? 'open' : 'closed' });
+    for (const type of FORGEABLE) shadow.addEventListener(type, dropForged, { capture: true });
     const style = this.document.createElement('style');
     style.textContent = this.css;
     const mount = this.document.createElement('div');

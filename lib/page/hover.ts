@@ -69,6 +69,8 @@ export class HoverTracker {
   }
 
   private moved(event: PointerEvent): void {
+    // A page can dispatch pointer events of its own; only the reader's pointer opens a card.
+    if (!event.isTrusted) return;
     this.x = event.clientX;
     this.y = event.clientY;
     const overCard = this.isOurs(event.target);

@@ -3,7 +3,8 @@ import type { HighlightKind, PageHighlights } from './highlights';
 
 /** What a highlight stands for: an entry of the index, or a number tied to an indexed figure. */
 export type MarkTarget =
-  | { type: 'entry'; id: string }
+  /** `also`: other entries sharing the alias, counted in the page's digest too. */
+  | { type: 'entry'; id: string; also?: string[] }
   | { type: 'figure'; id: string; status: FigureMention['status']; surface: string };
 
 export interface Mark {

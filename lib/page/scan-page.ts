@@ -3,7 +3,7 @@ import { PageContext, keepInContext } from '../match/context';
 import type { Matcher } from '../match/matcher';
 import type { Mention } from '../match/types';
 import { rangeIn, segments, textBlocks, type TextBlock } from './blocks';
-import type { PageMarks } from './marks';
+import type { MarkTarget, PageMarks } from './marks';
 
 /** Longest stretch of work in one task before the page gets its main thread back. */
 const SLICE_MS = 8;
@@ -34,8 +34,7 @@ export class PageScanner {
   /** What the page has named unambiguously so far, and the ambiguous names waiting for it. */
   private readonly context = new PageContext();
   private waiting: Waiting[] = [];
-  /** Blocks matched so far, and the longest stretch of work in one task, for benchmarks. */
-  blocksScanned = 0;
+  /** The longest stretch of work in one task, for benchmarks. */
   longestSliceMs = 0;
 
   constructor(matcher: Matcher, marks: PageMarks, signal: AbortSignal, onShadowRoot: (shadow: ShadowRoot) => void = () => {}) {
@@ -90,7 +89,6 @@ export class PageScanner {
               deadline = sliceStart + SLICE_MS;
             }
           }
-          this.blocksScanned++;
         }
         for (const shadow of found) {
           this.onShadowRoot(shadow);
@@ -126,7 +124,7 @@ export class PageScanner {
 
   private markMention(block: TextBlock, offset: number, m: Mention): void {
     const { range, nodes } = rangeIn(block, offset + m.start, offset + m.end);
-    this.marks.add({ range, nodes, kind: this.matcher.entryKind(m.entry), target: { type: 'entry', id: this.matcher.entryId(m.entry) } });
+    this.marks.add({ range, nodes, kind: this.matcher.entryKind(m.entry), target: entryTarget(this.matcher, m) });
   }
 
   /** Marks the ambiguous mentions whose context the page now carries, if their text is unchanged. */
@@ -152,4 +150,10 @@ interface Waiting {
   offset: number;
   mention: Mention;
   surface: string;
+}
+
+/** A mention's mark target: its entry, and the others sharing its alias. */
+function entryTarget(matcher: Matcher, m: Mention): MarkTarget {
+  const id = matcher.entryId(m.entry);
+  return m.also.length ? { type: 'entry', id, also: m.also.map((e) => matcher.entryId(e)) } : { type: 'entry', id };
 }

@@ -12,6 +12,9 @@ import { snippetRequests } from './snippets';
 export const requestSchema = z.discriminatedUnion('type', [...settingsRequests, ...cardRequests, ...snippetRequests, ...panelRequests, ...readerRequests]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;
+/** A request as a sender writes it (fields with defaults may be left out). */
+export type RequestInput = z.input<typeof requestSchema>;
+export type RequestInputOf<T extends Request['type']> = Extract<z.input<typeof requestSchema>, { type: T }>;
 
 /** Every reply has this envelope, so a caller can tell a refusal from a result. */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };

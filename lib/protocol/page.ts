@@ -10,7 +10,13 @@ export type PageRequest =
   /** Scroll to the next occurrence of one entry (or figure) and mark it as the current one. */
   | { type: 'page:reveal'; id: string; target: 'entry' | 'figure' }
   /** Step to the next or previous highlight, scroll to it and open its card. */
-  | { type: 'page:step'; direction: 'next' | 'previous' };
+  | { type: 'page:step'; direction: 'next' | 'previous' }
+  /**
+   * The reader's selection in this frame, for the context menu's and the shortcut's save. A
+   * frame without one answers null when `always` is set, and stays silent otherwise (so that,
+   * asked together, the frame that has it answers).
+   */
+  | { type: 'page:selection'; always: boolean };
 
 /** The request, if `raw` is one the page accepts; anything else is null. */
 export function parsePageRequest(raw: unknown): PageRequest | null {
@@ -20,6 +26,8 @@ export function parsePageRequest(raw: unknown): PageRequest | null {
     case 'page:hello':
     case 'page:digest':
       return { type: r.type };
+    case 'page:selection':
+      return { type: r.type, always: r.always === true };
     case 'page:reveal':
       return typeof r.id === 'string' && /^[a-z0-9-]{1,80}$/.test(r.id) && (r.target === 'entry' || r.target === 'figure')
         ? { type: 'page:reveal', id: r.id, target: r.target }

@@ -7,6 +7,7 @@ import { excerpt, findMarks, type Marked, type Span } from './marks';
 import type { EntryHit, PassageHit, SearchResults } from './types';
 import { ACROSS_NAMES, scoreNames } from './rank';
 import { comparable, indexTokens, queryTerms, type QueryTerm } from './terms';
+import { entriesOf } from '../match/mention';
 
 interface EntryDoc {
   id: string;
@@ -170,7 +171,7 @@ export class KnowledgeSearch {
 function mentionsIn(text: string, matcher: Matcher): Map<string, Span[]> {
   const byEntry = new Map<string, Span[]>();
   for (const m of matcher.findMentions(text)) {
-    for (const e of [m.entry, ...m.also]) {
+    for (const e of entriesOf(m)) {
       const id = matcher.entryId(e);
       byEntry.set(id, [...(byEntry.get(id) ?? []), [m.start, m.end]]);
     }

@@ -1,3 +1,4 @@
+import { withoutControlCharacters } from './control';
 import { LIMITS, snippetSchema, type Snippet } from './schema';
 
 /** What the page gives when the reader saves: the selection and a little text either side. */
@@ -11,12 +12,9 @@ export interface Capture {
   pageNumber?: number;
 }
 
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
-
 /** Selected text keeps its paragraphs but not the page's indentation and runs of spaces. */
 export function tidyText(text: string): string {
-  return text
-    .replace(CONTROL, '')
+  return withoutControlCharacters(text)
     .replace(/\r\n?/g, '\n')
     .replace(/[^\S\n]+/g, ' ')
     .replace(/ ?\n ?/g, '\n')
@@ -25,7 +23,7 @@ export function tidyText(text: string): string {
 }
 
 function oneLine(text: string): string {
-  return text.replace(CONTROL, '').replace(/\s+/g, ' ');
+  return withoutControlCharacters(text).replace(/\s+/g, ' ');
 }
 
 /** The end of the text before a selection, cut at a word (or, in Chinese, a character) boundary. */

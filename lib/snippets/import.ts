@@ -14,12 +14,18 @@ function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
+/** Why a file is too large to import, or null: checked before the file is even read. */
+export function sizeRefusal(bytes: number, maxBytes = MAX_IMPORT_BYTES): string | null {
+  return bytes > maxBytes ? `The file is too large (${megabytes(bytes)}); Baylens imports exports of up to ${megabytes(maxBytes)}.` : null;
+}
+
 /**
  * Reads a JSON export, all or nothing: the first problem refuses the whole file with a
  * sentence that says what is wrong, so a half-imported library never happens.
  */
 export function readImport(text: string, bytes = new TextEncoder().encode(text).length, maxBytes = MAX_IMPORT_BYTES): ImportResult {
-  if (bytes > maxBytes) return refuse(`The file is too large (${megabytes(bytes)}); Baylens imports exports of up to ${megabytes(maxBytes)}.`);
+  const tooLarge = sizeRefusal(bytes, maxBytes);
+  if (tooLarge) return refuse(tooLarge);
   let data: unknown;
   try {
     data = JSON.parse(text);

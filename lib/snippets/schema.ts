@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasControlCharacters } from './control';
 
 /** The stored schema version; export files carry the same number. */
 export const SNIPPET_SCHEMA_VERSION = 2;
@@ -17,17 +18,12 @@ export const LIMITS = {
   pages: 1_000_000,
 } as const;
 
-/**
- * Control characters never occur in text a reader selects; in a file they are a sign of damage
- * or of an attempt to smuggle something in. Tabs and line breaks are ordinary text.
- */
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 const text = (max: number) =>
   z
     .string()
     .max(max, { message: `is longer than ${max.toLocaleString('en-US')} characters` })
-    .refine((value) => !CONTROL.test(value), { message: 'contains control characters' });
+    .refine((value) => !hasControlCharacters(value), { message: 'contains control characters' });
 
 /** Only pages a reader can open again: a `javascript:` or `data:` link is never stored. */
 export const pageUrlSchema = z

@@ -5,7 +5,7 @@ import { buildIndex } from '../../lib/kb/build';
 import { Matcher } from '../../lib/match/matcher';
 import { TextFolder } from '../../lib/search/fold';
 import { KnowledgeSearch } from '../../lib/search/knowledge-search';
-import { simplifiedPairs } from '../../lib/kb/script-pairs';
+import { simplifiedPairs } from '../../lib/kb/build/script-pairs';
 import { fmt, measure } from './measure';
 
 /** Queries a reader types, one character at a time. */

@@ -8,7 +8,7 @@ import { applyFilter, facetsOf, NO_FILTER } from '../../lib/snippets/filter';
 import { readImport } from '../../lib/snippets/import';
 import { newestFirst, readShelf } from '../../lib/snippets/library';
 import { searchFolder } from '../../lib/snippets/fold';
-import { simplifiedPairs } from '../../lib/kb/script-pairs';
+import { simplifiedPairs } from '../../lib/kb/build/script-pairs';
 import { SnippetSearch } from '../../lib/snippets/search';
 import { fmt, measure } from './measure';
 import { syntheticLibrary } from './snippets-library';

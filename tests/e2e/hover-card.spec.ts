@@ -1,5 +1,5 @@
 import { test, expect } from './extension';
-import { hover, settled } from './page-helpers';
+import { hover, marks, settled } from './page-helpers';
 
 test.describe('the hover card', () => {
   test.beforeEach(async ({ page, server }) => {
@@ -32,8 +32,10 @@ test.describe('the hover card', () => {
     const card = page.locator('baylens-ui .card');
     await expect(card.getByRole('heading', { name: 'Government of the Macao Special Administrative Region' })).toBeVisible();
     const box = (await card.boundingBox())!;
+    const kept = await marks(page, 'baylens:card-kept');
     await page.mouse.move(box.x + box.width / 2, box.y + 20, { steps: 5 });
-    await page.waitForTimeout(500);
+    // The pointer's arrival in the card cancels the close the highlight's leaving scheduled.
+    await expect.poll(() => marks(page, 'baylens:card-kept')).toBeGreaterThan(kept);
     await expect(card).toBeVisible();
     await page.mouse.move(5, 5, { steps: 3 });
     await expect(card).toBeHidden();
@@ -55,8 +57,10 @@ test.describe('the hover card', () => {
     const box = (await card.boundingBox())!;
     await page.mouse.move(box.x + 10, box.y + 10, { steps: 3 });
     await card.getByRole('button', { name: 'Pin card' }).click();
+    const kept = await marks(page, 'baylens:card-kept');
     await page.mouse.move(5, 5, { steps: 3 });
-    await page.waitForTimeout(600);
+    // Leaving a pinned card schedules no close.
+    await expect.poll(() => marks(page, 'baylens:card-kept')).toBeGreaterThan(kept);
     await expect(card).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(card).toBeHidden();

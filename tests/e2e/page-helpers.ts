@@ -15,14 +15,34 @@ export async function hover(page: Page, text: string): Promise<void> {
   await page.mouse.move(x, y, { steps: 4 });
 }
 
-/** Waits until the number of highlights stops changing. */
+/**
+ * Waits until the page has highlights and their number stops changing (the same count on
+ * two reads a frame apart, after the test build's first-scan mark); fails if it never does.
+ */
 export async function settled(page: Page): Promise<number> {
-  let last = -1;
-  for (let i = 0; i < 40; i++) {
-    const now = await page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0));
-    if (now === last && now > 0) return now;
-    last = now;
-    await page.waitForTimeout(150);
-  }
-  return last;
+  await page
+    .waitForFunction(() => performance.getEntriesByName('baylens:scan-done').length > 0, undefined, { timeout: 15_000 })
+    .catch(() => {
+      throw new Error(`Baylens never finished scanning ${page.url()}`);
+    });
+  const handle = await page
+    .waitForFunction(
+      () =>
+        new Promise<number | false>((resolve) => {
+          const count = () => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0);
+          const first = count();
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve(first > 0 && count() === first ? first : false)));
+        }),
+      undefined,
+      { timeout: 10_000 },
+    )
+    .catch(() => {
+      throw new Error(`The highlights on ${page.url()} never settled`);
+    });
+  return (await handle.jsonValue()) as number;
+}
+
+/** How many times the test build has made a User Timing mark on the page. */
+export function marks(page: Page, name: string): Promise<number> {
+  return page.evaluate((n) => performance.getEntriesByName(n).length, name);
 }

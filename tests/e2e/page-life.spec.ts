@@ -14,13 +14,15 @@ async function fromExtensionPage(page: Page, extensionId: string, request: unkno
   return reply;
 }
 
-/** Sends a page request to the active tab, as a keyboard command does. */
-async function toActiveTab(page: Page, worker: Worker, request: unknown) {
+/** Presses a keyboard command on the page: the test build hands it to the background's real listener. */
+async function command(page: Page, worker: Worker, name: string) {
   await page.bringToFront();
-  return worker.evaluate(async (r) => {
+  await worker.evaluate(async (c) => {
+    const hooks = (globalThis as unknown as { baylensTest?: { command(c: string, tab: chrome.tabs.Tab): Promise<unknown> } }).baylensTest;
+    if (!hooks) throw new Error('This is not the test build: it has no test hooks.');
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return chrome.tabs.sendMessage(tab!.id!, r);
-  }, request);
+    await hooks.command(c, tab!);
+  }, name);
 }
 
 test.describe('highlights on a living page', () => {
@@ -91,14 +93,14 @@ test.describe('highlights on a living page', () => {
     await page.goto(`${server.origin}/fixtures/sample-article.html`);
     await settled(page);
     const worker = await serviceWorkerOf(context);
-    expect(await toActiveTab(page, worker, { type: 'page:step', direction: 'next' })).toBe(true);
+    await command(page, worker, 'next-highlight');
     const card = page.locator('baylens-ui .card');
     await expect(card.getByRole('heading', { name: 'Hengqin' })).toBeVisible();
     expect((await page.evaluate(readHighlights))['baylens-current']).toEqual(['Hengqin']);
-    await toActiveTab(page, worker, { type: 'page:step', direction: 'next' });
+    await command(page, worker, 'next-highlight');
     await expect(card.getByRole('heading', { name: /Hetao/ })).toBeVisible();
     expect((await page.evaluate(readHighlights))['baylens-current']).toEqual(['the Loop']);
-    await toActiveTab(page, worker, { type: 'page:step', direction: 'previous' });
+    await command(page, worker, 'previous-highlight');
     await expect(card.getByRole('heading', { name: 'Hengqin' })).toBeVisible();
     // The card's controls are reachable with Tab.
     await page.keyboard.press('Tab');
@@ -106,6 +108,16 @@ test.describe('highlights on a living page', () => {
     expect(focused).toBe('Pin card');
     await page.keyboard.press('Escape');
     await expect(card).toBeHidden();
+  });
+
+  test('the keyboard toggle turns highlighting off for the site and back on', async ({ page, server, context }) => {
+    await page.goto(`${server.origin}/fixtures/sample-article.html`);
+    const before = await settled(page);
+    const worker = await serviceWorkerOf(context);
+    await command(page, worker, 'toggle-highlights');
+    await expect.poll(() => texts(page)).toEqual([]);
+    await command(page, worker, 'toggle-highlights');
+    await expect.poll(() => texts(page).then((t) => t.length)).toBe(before);
   });
 
   test('makes no network request of its own', async ({ page, server }) => {

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import type { Snippet } from '../../lib/snippets/schema';
-import { openPanel, resetLibrary, selectText, tabIdOf } from '../fixtures/snippets-e2e';
+import { openPanel, resetLibrary, saveSelection, selectText, tabIdOf } from '../fixtures/snippets-e2e';
 import { test, expect, readHighlights } from './extension';
 import { hover } from './page-helpers';
 import { openPopup } from './popup-helpers';
@@ -112,7 +112,8 @@ test.describe('the PDF reader', () => {
     await panel.close();
     const back = await context.newPage();
     await back.goto(link!);
-    await expect.poll(() => highlightsOf(back).then((h) => h['baylens-passage'] ?? [])).toEqual([snippet!.text]);
+    await readAll(back);
+    expect((await highlightsOf(back))['baylens-passage']).toEqual([snippet!.text]);
     const where = await back.evaluate(() => {
       const range = [...CSS.highlights.get('baylens-passage')!][0] as Range;
       const box = range.getBoundingClientRect();
@@ -167,13 +168,16 @@ test.describe('the PDF reader', () => {
     await popup.close();
   });
 
-  test('steps from highlight to highlight as the keyboard command does, opening each card', async ({ page, server, context, extensionId }) => {
+  test('steps to the previous highlight with the keyboard command, opening its card', async ({ page, server, context, extensionId }) => {
     const url = servePdf(server, '/docs/briefing.pdf', briefing);
     await page.goto(readerAt(extensionId, url));
     await readAll(page);
     const tabId = await tabIdOf(context, page);
-    const step = () => context.serviceWorkers()[0]!.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'page:step', direction: 'previous' }), tabId);
-    expect(await step()).toBe(true);
+    // The test build hands the command to the background's own listener, as the browser would.
+    await context.serviceWorkers()[0]!.evaluate(async (id) => {
+      const hooks = (globalThis as unknown as { baylensTest: { command: (c: string, t: chrome.tabs.Tab) => Promise<unknown> } }).baylensTest;
+      await hooks.command('previous-highlight', await chrome.tabs.get(id));
+    }, tabId);
     const card = page.locator('baylens-ui .card');
     await expect(card.getByRole('heading', { name: 'Hong Kong-Zhuhai-Macao Bridge' })).toBeVisible();
     await expect(card).toBeFocused();
@@ -186,11 +190,8 @@ test.describe('the PDF reader', () => {
     await readAll(page);
     await selectText(page, '[data-page-number="1"] .textLayer', 'dual director system');
     const tabId = await tabIdOf(context, page);
-    // The menu's own code path, without a capture given: the background asks the reader for its selection.
-    await context.serviceWorkers()[0]!.evaluate(
-      ({ id, at }) => (globalThis as unknown as { saveSnippetFromTab: (tab: object) => Promise<unknown> }).saveSnippetFromTab({ id, url: at }),
-      { id: tabId, at: page.url() },
-    );
+    // The menu's own listener: the background asks the reader page for its selection.
+    expect(await saveSelection(context, [{ tabId }], 'menu')).toEqual(['✓']);
     const [snippet] = await library(context);
     expect(snippet).toMatchObject({ text: 'dual director system', page: { url, title: 'Bay Area Briefing in Print', number: 1 }, entries: ['dual-director-system'] });
     expect(snippet!.context.before).toMatch(/management committee works under the $/);
@@ -279,6 +280,27 @@ test.describe('getting to the reader', () => {
     await expect(page).toHaveURL(readerAt(extensionId, url));
     await readAll(page);
     expect(await highlightsOf(page).then((h) => h['baylens-zone'])).toContain('Guangdong-Macao In-Depth Cooperation Zone in Hengqin');
+  });
+
+  test('a link to a PDF opens in the reader from its context menu', async ({ page, server, context, extensionId }) => {
+    const url = servePdf(server, '/docs/briefing.pdf', briefing);
+    server.pages.set('/links.html', `<!doctype html><title>Links</title><p><a href="/docs/briefing.pdf">The briefing (PDF)</a></p>`);
+    await page.goto(`${server.origin}/links.html`);
+    const tabId = await tabIdOf(context, page);
+    const opened = context.waitForEvent('page');
+    await context.serviceWorkers()[0]!.evaluate(
+      async ({ id, link }) => {
+        const hooks = (globalThis as unknown as { baylensTest: { menuClick: (i: object, t: chrome.tabs.Tab) => void } }).baylensTest;
+        const tab = await chrome.tabs.get(id);
+        hooks.menuClick({ menuItemId: 'baylens-open-pdf', linkUrl: link, pageUrl: tab.url, editable: false }, tab);
+      },
+      { id: tabId, link: url },
+    );
+    const reader = await opened;
+    await expect(reader).toHaveURL(readerAt(extensionId, url));
+    await readAll(reader);
+    expect(await highlightsOf(reader).then((h) => h['baylens-infrastructure'])).toContain('Hong Kong-Zhuhai-Macao Bridge');
+    await reader.close();
   });
 
   test('with "Open every PDF in the Baylens reader" switched on in the popup, a PDF opens in the reader', async ({ page, server, context, extensionId }) => {

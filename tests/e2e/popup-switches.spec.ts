@@ -35,10 +35,12 @@ test('the card delay chosen in the popup applies to open pages at once', async (
   await popup.getByLabel('Open cards after').selectOption('1200');
   await page.bringToFront();
   await hover(page, 'Hengqin Island');
+  const rested = await page.evaluate(() => performance.now());
   const card = page.locator('baylens-ui .card');
-  await page.waitForTimeout(600);
-  await expect(card).toBeHidden();
   await expect(card.getByRole('heading', { name: 'Hengqin' })).toBeVisible();
+  // A timer of 1,200 ms cannot fire early: the card came well after the default 300 ms.
+  const painted = await page.evaluate(() => performance.getEntriesByName('baylens:card-painted').at(-1)!.startTime);
+  expect(painted - rested).toBeGreaterThanOrEqual(1000);
   await popup.getByLabel('Open cards after').selectOption('300');
   await popup.close();
 });

@@ -116,9 +116,24 @@ test('waits for a page that is still loading instead of calling it unreadable, t
   });
   const slow = await context.newPage();
   await slow.goto(`${server.origin}/slow.html`, { waitUntil: 'commit' });
-  const popup = await openPopup(context, extensionId, slow);
+  const popup = await context.newPage();
+  // Counts the popup's greetings to the tab, to know it has asked again and again.
+  await popup.addInitScript(() => {
+    const tabs = chrome.tabs as unknown as { sendMessage: (...args: unknown[]) => unknown };
+    const send = tabs.sendMessage.bind(chrome.tabs);
+    const w = window as unknown as { asks: number };
+    w.asks = 0;
+    tabs.sendMessage = (...args: unknown[]) => {
+      w.asks++;
+      return send(...args);
+    };
+  });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await slow.bringToFront();
+  await popup.reload();
   await expect(popup.getByText('Reading this page…')).toBeVisible();
-  await popup.waitForTimeout(1000);
+  await popup.waitForFunction(() => (window as unknown as { asks: number }).asks >= 4, undefined, { timeout: 10_000 });
+  await expect(popup.getByText('Reading this page…')).toBeVisible();
   await expect(popup.getByText('Baylens cannot read this tab')).toHaveCount(0);
   release();
   await expect(popup.getByRole('region', { name: 'Places', exact: true })).toContainText('Hengqin');

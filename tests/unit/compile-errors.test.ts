@@ -2,8 +2,8 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileIndex } from '../../lib/kb/compile';
-import { loadData } from '../../lib/kb/load';
+import { compileIndex } from '../../lib/kb/build/compile';
+import { loadData } from '../../lib/kb/build/load';
 import type { Figure, Source } from '../../lib/kb/schema';
 import { dataSet, entry, sampleEntries } from './fixture-index';
 

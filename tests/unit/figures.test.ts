@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileIndex } from '../../lib/kb/compile';
+import { compileIndex } from '../../lib/kb/build/compile';
 import { linkFigures } from '../../lib/match/figures';
 import { Matcher } from '../../lib/match/matcher';
 import { findNumbers, narrowDigits } from '../../lib/match/numbers';

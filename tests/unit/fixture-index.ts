@@ -1,5 +1,4 @@
-import { compileIndex } from '../../lib/kb/compile';
-import type { DataSet } from '../../lib/kb/load';
+import type { DataSet } from '../../lib/kb/build/load';
 import type { Entry, EntryInput, Exclusion, Figure, Source } from '../../lib/kb/schema';
 import { entrySchema } from '../../lib/kb/schema';
 

@@ -6,7 +6,7 @@ import { KnowledgeSearch } from '../../lib/search/knowledge-search';
 import type { SearchResults } from '../../lib/search/types';
 import type { Marked } from '../../lib/search/marks';
 import { EXACT, PREFIX } from '../../lib/search/rank';
-import { simplifiedPairs } from '../../lib/kb/script-pairs';
+import { simplifiedPairs } from '../../lib/kb/build/script-pairs';
 
 const { index } = buildIndex();
 const folder = new TextFolder(simplifiedPairs());

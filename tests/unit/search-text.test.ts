@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TextFolder } from '../../lib/search/fold';
 import { excerpt, findMarks, mergeSpans } from '../../lib/search/marks';
-import { simplifiedPairs } from '../../lib/kb/script-pairs';
+import { simplifiedPairs } from '../../lib/kb/build/script-pairs';
 import { comparable, indexTokens, queryTerms } from '../../lib/search/terms';
 
 const folder = new TextFolder(simplifiedPairs());

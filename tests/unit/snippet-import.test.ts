@@ -20,6 +20,7 @@ describe('importing a JSON export', () => {
   it('reads an export written by schema version 1', () => {
     const v1 = { id: 'old', text: 'The Loop', url: 'https://example.com/', title: 'T', savedAt: 0, entities: ['hetao-cooperation-zone'], note: '', tags: 'a, b' };
     const result = readImport(exportOf([v1], 1));
+    expect(result.ok).toBe(true);
     expect(result.ok && result.snippets[0]).toMatchObject({ id: 'old', page: { url: 'https://example.com/' }, tags: ['a', 'b'], entries: ['hetao-cooperation-zone'] });
   });
 
@@ -59,7 +60,10 @@ describe('importing a JSON export', () => {
   it('keeps no keys it does not know, whatever they are called', () => {
     const sneaky = JSON.parse(`{"format":"baylens-snippets","version":2,"snippets":[${JSON.stringify(sampleSnippet()).slice(0, -1)},"__proto__":{"polluted":true},"extra":1}]}`);
     const result = readImport(JSON.stringify(sneaky));
-    expect(result.ok && Object.keys(result.snippets[0]!)).not.toContain('extra');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(Object.keys(result.snippets[0]!)).toEqual(Object.keys(sampleSnippet()));
+    expect(Object.keys(result.snippets[0]!)).not.toContain('extra');
     expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entryDirectory } from '../../lib/snippets/entry-names';
 import { applyFilter, facetsOf, NO_FILTER } from '../../lib/snippets/filter';
-import { simplifiedPairs } from '../../lib/kb/script-pairs';
+import { simplifiedPairs } from '../../lib/kb/build/script-pairs';
 import { searchFolder } from '../../lib/snippets/fold';
 
 const foldForSearch = searchFolder(simplifiedPairs());

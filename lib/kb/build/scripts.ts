@@ -1,5 +1,5 @@
 import { Converter } from 'opencc-js';
-import { normalizeAlias } from '../match/normalize';
+import { normalizeAlias } from '../../match/normalize';
 import { simplifiedTable } from './han';
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;

@@ -3,8 +3,8 @@ import { join, relative } from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
 import { IndexError, type Problem } from './problems';
-import { entrySchema, exclusionSchema, figureSchema, sourceSchema } from './schema';
-import type { Entry, Exclusion, Figure, Source } from './schema';
+import { entrySchema, exclusionSchema, figureSchema, sourceSchema } from '../schema';
+import type { Entry, Exclusion, Figure, Source } from '../schema';
 
 /** A validated item together with the file it came from, for error messages. */
 export interface Located<T> {

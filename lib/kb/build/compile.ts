@@ -1,16 +1,17 @@
-import { Matcher } from '../match/matcher';
-import { packMatcher } from '../match/build-tables';
-import { isAcronym, normalizeAlias } from '../match/normalize';
-import { findNumbers, narrowDigits, sameQuantity } from '../match/numbers';
-import { linkFigures } from '../match/figures';
-import { scanBlocks } from '../match/scan';
-import type { AmbiguityData, FigureData, MatcherData, PatternData } from '../match/types';
+import { Matcher } from '../../match/matcher';
+import { packMatcher } from '../../match/build-tables';
+import { isAcronym, normalizeAlias } from '../../match/normalize';
+import { findNumbers, narrowDigits, sameQuantity } from '../../match/numbers';
+import { linkFigures } from '../../match/figures';
+import { scanBlocks } from '../../match/scan';
+import type { AmbiguityData, FigureData, MatcherData, PatternData } from '../../match/types';
 import { checkGroupings, checkSources } from './checks';
 import type { DataSet, Located } from './load';
 import { IndexError, type Problem } from './problems';
-import type { Entry } from './schema';
+import type { Entry } from '../schema';
 import { matchForm, scriptVariants, simplifiedPairsFor, traditionalName } from './scripts';
-import type { KbEntry, KbFigure, KnowledgeBase, PassageLink } from './types';
+import type { KbEntry, KbFigure, KnowledgeBase, PassageLink } from '../types';
+import { entriesOf } from '../../match/mention';
 
 export interface CompileResult {
   index: KnowledgeBase;
@@ -216,7 +217,7 @@ export function compileIndex(data: DataSet): CompileResult {
         .filter((m) => m.start >= start && m.end <= end)
         .map((m) => ({ ...m, start: m.start - start, end: m.end - start }));
       const counts = new Map<number, number>();
-      for (const m of mentions) for (const e of [m.entry, ...m.also]) counts.set(e, (counts.get(e) ?? 0) + 1);
+      for (const m of mentions) for (const e of entriesOf(m)) counts.set(e, (counts.get(e) ?? 0) + 1);
       for (const [entry, count] of counts) links[entry]!.push({ source: source.id, passage: passage.id, count });
       for (const f of linkFigures(passage.text, mentions, matcherData.figures)) {
         if (f.status === 'match') figureFound.add(matcherData.figures[f.figure]!.id);

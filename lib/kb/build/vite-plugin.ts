@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { simplifiedPairs } from './script-pairs';
-import { buildIndex, DATA_DIR } from './build';
+import { buildIndex, DATA_DIR } from './index';
 import { IndexError } from './problems';
 
 const MODULES = {
