@@ -2,7 +2,7 @@ import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { fileNameOf, localFileUrl, readReaderAddress, type ReaderAddress } from '@/lib/pdf/address';
 import { problemMessage, problemOf, type ReaderProblem } from '@/lib/pdf/problems';
 import { documentTitle, type TitleRun } from '@/lib/pdf/title';
-import { testMark } from '@/lib/testing/test-build';
+import { TEST_BUILD, testMark } from '@/lib/testing/test-build';
 import '@/components/theme.css';
 import '../content/highlights.css';
 import { markPassage } from './mark-passage';
@@ -89,7 +89,7 @@ async function show(source: { url: string } | { data: Uint8Array }, url: string,
   await pages.showFirst();
   // Marks of the test build: the benchmark reads how soon the first page can be read, and is marked.
   testMark('baylens:pdf-first-page');
-  void baylens.then((reader) => reader.idle()).then(() => testMark('baylens:pdf-first-marked'));
+  if (TEST_BUILD) void baylens.then((reader) => reader.idle()).then(() => testMark('baylens:pdf-first-marked'));
   void titleOf(pdf, fileName).then((title) => {
     doc.title = title;
     document.title = title;
