@@ -8,6 +8,19 @@ import { TEST_BUILD, testMark } from '@/lib/testing/test-build';
 export interface CardSource {
   entry(id: string): Promise<EntryCardData | null>;
   figure(id: string): Promise<{ figure: CardFigure; subject: EntryRef } | null>;
+  /** What has already arrived (fetched during the hover delay): the card opens with it at once. */
+  entryNow?(id: string): EntryCardData | null | undefined;
+  figureNow?(id: string): { figure: CardFigure; subject: EntryRef } | null | undefined;
+}
+
+/** The card's content if it is already at hand, so the first render shows it (no loading frame). */
+function loadedNow(view: View, source: CardSource): Loaded | null {
+  if (view.type === 'entry') {
+    const entry = source.entryNow?.(view.id);
+    return entry === undefined ? null : entry ? { type: 'entry', entry } : { type: 'missing' };
+  }
+  const f = source.figureNow?.(view.id);
+  return f === undefined ? null : f ? { type: 'figure', ...f, surface: view.surface, status: view.status } : { type: 'missing' };
 }
 
 interface Props {
@@ -33,14 +46,21 @@ type Loaded =
 /** The card beside a highlight: what it is, its figures, relations and sources. */
 export function HoverCard({ target, source, pinned, focus, onPin, onClose, onSave, onOpenPanel }: Props) {
   const [stack, setStack] = useState<View[]>([target]);
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [loaded, setLoaded] = useState<Loaded | null>(() => loadedNow(target, source));
   const [notice, setNotice] = useState('');
   const root = useRef<HTMLDivElement>(null);
+  const firstView = useRef(true);
   const view = stack[stack.length - 1]!;
 
   useEffect(() => {
     let live = true;
-    setLoaded(null);
+    const now = loadedNow(view, source);
+    // The first view opened with its content already: nothing to load or re-render.
+    const opened = firstView.current;
+    firstView.current = false;
+    if (opened && now) return;
+    setLoaded(now);
+    if (now) return;
     const load = view.type === 'entry'
       ? source.entry(view.id).then((entry): Loaded => (entry ? { type: 'entry', entry } : { type: 'missing' }))
       : source.figure(view.id).then((f): Loaded => (f ? { type: 'figure', ...f, surface: view.surface, status: view.status } : { type: 'missing' }));

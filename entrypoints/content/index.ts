@@ -5,7 +5,7 @@ import type { Browser } from 'wxt/browser';
 import { readSelection } from '@/lib/page/selection';
 import { parsePageRequest, type PageHello } from '@/lib/protocol/page';
 import { highlightsOn, type Settings } from '@/lib/protocol/settings';
-import { readSettings, watchSettings } from '@/lib/store/settings';
+import { readPageSettings, watchPageSettings } from '@/lib/store/settings-page';
 import { cardSource } from './card-source';
 import { PageController } from './page-controller';
 import highlightCss from './highlights.css?inline';
@@ -92,8 +92,8 @@ export default defineContentScript({
       }
     };
     browser.runtime.onMessage.addListener(onMessage);
-    const unwatch = watchSettings((settings) => void (applied = apply(settings)));
-    applied = readSettings().then(apply);
+    const unwatch = watchPageSettings((settings) => void (applied = apply(settings)));
+    applied = readPageSettings().then(apply);
     await applied;
 
     ctx.onInvalidated(() => {

@@ -106,13 +106,19 @@ function cueCounts(figures: readonly FigureData[]): Map<string, number> {
  * that agrees wins; then the one with a telling cue word nearest the number; then the one
  * whose subject is named nearest.
  */
+/** ASCII or full-width digits: every number the figures are checked against has one. */
+const HAS_DIGIT = /[0-9\uff10-\uff19]/;
+
 export function linkFigures(
   paragraph: string,
   mentions: readonly Mention[],
   figures: readonly FigureData[],
-  numbers: readonly NumberMention[] = findNumbers(narrowDigits(paragraph)),
+  given?: readonly NumberMention[],
 ): FigureMention[] {
-  if (mentions.length === 0 || numbers.length === 0) return [];
+  // Most text names no figure: no mention or no digit means nothing to parse.
+  if (mentions.length === 0 || (!given && !HAS_DIGIT.test(paragraph))) return [];
+  const numbers = given ?? findNumbers(narrowDigits(paragraph));
+  if (numbers.length === 0) return [];
   const starts = sentenceStarts(paragraph);
   const positions = new Map<number, number[]>();
   for (const m of mentions) {

@@ -1,5 +1,5 @@
-import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
 import { render, type VNode } from 'preact';
+import { followTerm } from './place-card';
 import { TEST_BUILD } from '@/lib/testing/test-build';
 
 /** The one element Baylens adds to a page; created on first use, so an untouched page has none. */
@@ -65,33 +65,8 @@ export class CardHost {
     render(card, mount);
     const floating = mount.firstElementChild as HTMLElement | null;
     if (!floating) return;
-    const anchor = {
-      getBoundingClientRect: () => range.getBoundingClientRect(),
-      getClientRects: () => range.getClientRects(),
-      contextElement: range.startContainer.parentElement ?? undefined,
-    };
     this.stopTracking?.();
-    this.stopTracking = autoUpdate(anchor, floating, () => {
-      void computePosition(anchor, floating, {
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [
-          inline(),
-          offset(6),
-          flip({ padding: 8 }),
-          shift({ padding: 8 }),
-          size({
-            padding: 8,
-            apply: ({ availableHeight }) => {
-              floating.style.maxHeight = `${Math.max(160, Math.min(480, availableHeight))}px`;
-            },
-          }),
-        ],
-      }).then(({ x, y }) => {
-        floating.style.left = `${x}px`;
-        floating.style.top = `${y}px`;
-      });
-    });
+    this.stopTracking = followTerm(range, floating);
   }
 
   /** Re-renders the open card in place (a pin, a loaded view). */

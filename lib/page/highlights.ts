@@ -18,6 +18,8 @@ export class PageHighlights {
   private readonly byKind = new Map<HighlightKind, Highlight>();
   private readonly pending = new Map<HighlightKind, Set<Range>>();
   private readonly registry: HighlightRegistry;
+  private registered = 0;
+  private waiting = 0;
 
   constructor(registry: HighlightRegistry = CSS.highlights) {
     this.registry = registry;
@@ -27,11 +29,24 @@ export class PageHighlights {
     const waiting = this.pending.get(kind);
     if (waiting) waiting.add(range);
     else this.pending.set(kind, new Set([range]));
+    this.waiting++;
+  }
+
+  /**
+   * Whether a flush now is worth its cost. Chromium revalidates every registered range when a
+   * highlight changes, so flushing a few ranges onto a page that already shows 50,000 costs as
+   * much as flushing 50,000: batches grow with what is shown (at least half as many new ranges
+   * as are registered), which keeps the total work near twice the ranges and early highlights quick.
+   */
+  get worthFlushing(): boolean {
+    return this.waiting > 0 && this.waiting >= this.registered / 2;
   }
 
   /** Registers every buffered range: one repaint for all of them. */
   flush(): void {
     for (const [kind, ranges] of this.pending) for (const range of ranges) this.register(kind, range);
+    this.registered += this.waiting;
+    this.waiting = 0;
     this.pending.clear();
   }
 
@@ -55,5 +70,7 @@ export class PageHighlights {
     for (const kind of this.byKind.keys()) this.registry.delete(HIGHLIGHT_PREFIX + kind);
     this.byKind.clear();
     this.pending.clear();
+    this.registered = 0;
+    this.waiting = 0;
   }
 }

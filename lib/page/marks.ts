@@ -57,6 +57,11 @@ export class PageMarks {
     }
   }
 
+  /** Whether showing the marks added since the last flush is worth a repaint of all (see PageHighlights). */
+  get worthFlushing(): boolean {
+    return this.highlights.worthFlushing;
+  }
+
   /** Shows every mark added since the last flush (see PageHighlights). */
   flush(): void {
     this.highlights.flush();

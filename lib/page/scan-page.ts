@@ -78,7 +78,7 @@ export class PageScanner {
             this.markSegment(block, start, end);
             const now = performance.now();
             if (now > deadline) {
-              if (now - shown > SHOW_EVERY_MS) {
+              if (now - shown > SHOW_EVERY_MS && this.marks.worthFlushing) {
                 this.marks.flush();
                 shown = now;
               }

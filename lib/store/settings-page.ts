@@ -1,0 +1,22 @@
+import { parseSettings, type Settings } from '../protocol/settings';
+
+/**
+ * The settings as a page's content script reads them: straight from extension storage, without
+ * the storage library the extension's own pages use (it would weigh on every page's load). The
+ * key is the settings item's (lib/store/settings.ts, `local:settings`); only the background writes it.
+ */
+const KEY = 'settings';
+
+export async function readPageSettings(): Promise<Settings> {
+  const got = await browser.storage.local.get(KEY);
+  return parseSettings(got[KEY]);
+}
+
+/** Calls back with validated settings whenever they change. */
+export function watchPageSettings(callback: (settings: Settings) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && KEY in changes) callback(parseSettings(changes[KEY]!.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
