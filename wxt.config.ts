@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
@@ -14,6 +14,22 @@ const flexsearchLight = fileURLToPath(new URL('./node_modules/flexsearch/dist/fl
 
 const icons = (prefix = '') => Object.fromEntries(ICON_SIZES.map((size) => [size, `icon/${prefix}${size}.png`]));
 
+/**
+ * What pdf.js needs besides its code, shipped inside the extension so the reader never fetches
+ * anything but the document: its worker, character maps for Chinese and Japanese fonts, the 14
+ * standard fonts, and its image decoders and colour profile.
+ */
+const pdfjsDir = fileURLToPath(new URL('./node_modules/pdfjs-dist/', import.meta.url));
+function pdfjsAssets(): { absoluteSrc: string; relativeDest: string }[] {
+  const files = [{ absoluteSrc: join(pdfjsDir, 'build/pdf.worker.min.mjs'), relativeDest: 'pdfjs/pdf.worker.min.mjs' }];
+  for (const folder of ['cmaps', 'standard_fonts', 'wasm', 'iccs']) {
+    for (const name of readdirSync(join(pdfjsDir, folder))) {
+      files.push({ absoluteSrc: join(pdfjsDir, folder, name), relativeDest: `pdfjs/${folder}/${name}` });
+    }
+  }
+  return files;
+}
+
 export default defineConfig({
   hooks: {
     // The toolbar and store icons are drawn once, in assets/icon.svg; every build renders the
@@ -26,6 +42,11 @@ export default defineConfig({
         writeFileSync(absoluteSrc, png);
         files.push({ absoluteSrc, relativeDest });
       }
+      files.push(...pdfjsAssets());
+    },
+    // Manifest V2 (Firefox) names optional sites among its optional permissions.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.manifestVersion === 2) manifest.optional_permissions = [...(manifest.optional_permissions ?? []), '<all_urls>'];
     },
   },
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -41,6 +62,8 @@ export default defineConfig({
     icons: icons(),
     action: { default_icon: icons(), default_title: '__MSG_extName__' },
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'scripting', 'activeTab'],
+    // The reader fetches a PDF from its site only once the reader allows that site.
+    optional_host_permissions: ['<all_urls>'],
     commands: {
       'save-snippet': {
         suggested_key: { default: 'Alt+Shift+S' },

@@ -2,6 +2,7 @@ import { useLayoutEffect } from 'preact/hooks';
 import type { FigureInfo } from '@/lib/kb/card';
 import { PageDigest, type RevealPosition, type RevealTarget } from './PageDigest';
 import { PageState } from './popup/PageState';
+import { PdfOffer } from './popup/PdfOffer';
 import type { PageView } from './usePage';
 import { t, tn } from '@/lib/extension/i18n';
 import { testMark } from '@/lib/testing/test-build';
@@ -39,6 +40,8 @@ export function PageSection({ view, highlighted, position, figureInfo, onReveal,
         <PageState status="reading" />
       ) : view.status === 'restricted' ? (
         <PageState status="restricted" />
+      ) : view.status === 'pdf' ? (
+        <PdfOffer tabId={view.tabId} url={view.url} />
       ) : view.digest.entries.length === 0 && view.digest.figures.length === 0 ? (
         <PageState status={highlighted(view.hello.host) === false ? 'off' : 'empty'} />
       ) : (

@@ -2,11 +2,14 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RevealPosition, RevealTarget } from '@/components/PageDigest';
 import { askTab } from '@/lib/extension/active-tab';
 import { greetActiveTab } from '@/lib/extension/greet-tab';
+import { looksLikePdf } from '@/lib/pdf/address';
 import type { PageDigest, PageHello } from '@/lib/protocol/page';
 
 export type PageView =
   | { status: 'loading' }
   | { status: 'restricted' }
+  /** The browser's PDF viewer: Baylens offers its reader. */
+  | { status: 'pdf'; tabId: number; url: string }
   | { status: 'reading'; tabId: number; hello: PageHello }
   | { status: 'ready'; tabId: number; hello: PageHello; digest: PageDigest };
 
@@ -32,6 +35,10 @@ export function usePage(highlighted: (host: string) => boolean | null, follow = 
   useEffect(() => {
     const greet = () =>
       void greetActiveTab().then((active) => {
+        if (active && (active.page?.pdf || (!active.page && active.url && looksLikePdf(active.url)))) {
+          tab.current = null;
+          return setView({ status: 'pdf', tabId: active.id, url: active.page?.url ?? active.url! });
+        }
         if (!active?.page) {
           tab.current = null;
           return setView({ status: 'restricted' });

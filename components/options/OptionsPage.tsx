@@ -6,6 +6,7 @@ import { useSettings } from '../useSettings';
 import { HighlightSection } from './HighlightSection';
 import { HoverDelaySection } from './HoverDelaySection';
 import { LanguageSection } from './LanguageSection';
+import { PdfSection } from './PdfSection';
 import { SitesSection } from './SitesSection';
 import { TransferSection } from './TransferSection';
 import { HistoryControls } from '../history/HistoryControls';
@@ -41,6 +42,7 @@ export function OptionsPage({ entries }: { entries: readonly LinkTarget[] }) {
           <HighlightSection settings={settings} change={change} />
           <HoverDelaySection settings={settings} change={change} />
           <SitesSection settings={settings} change={change} />
+          <PdfSection settings={settings} change={change} />
           <TransferSection settings={settings} />
           <div id="terms">
             <OwnTermsEditor entries={entries} />

@@ -13,6 +13,7 @@ const NAMES: Record<SettingName, MessageKey> = {
   style: 'settingNameStyle',
   figureChecks: 'settingNameFigures',
   history: 'settingNameHistory',
+  openPdfsInReader: 'settingNamePdfs',
 };
 
 const RULES: Record<SettingName, () => string> = {
@@ -26,6 +27,7 @@ const RULES: Record<SettingName, () => string> = {
   style: () => t('settingsRuleStyle'),
   figureChecks: () => t('settingsRuleFigures'),
   history: () => t('settingsRuleHistory'),
+  openPdfsInReader: () => t('settingsRulePdfs'),
 };
 
 /** Why a settings file was refused, as one sentence in the reader's language. */

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { EntryDirectory } from '@/lib/snippets/entry-names';
 import { citationLine } from '@/lib/snippets/export/citation';
+import { readerUrl } from '@/lib/extension/reader-page';
 import { fragmentLink } from '@/lib/snippets/fragment';
 import type { Snippet } from '@/lib/snippets/schema';
 import { siteOf } from '@/lib/snippets/site';
@@ -31,6 +32,12 @@ interface SnippetItemProps {
   toggleExpanded: (id: string) => void;
 }
 
+/** Where a snippet's title leads: the web page at the words, or the Baylens reader at the PDF's page with the words marked. */
+function sourceLink(snippet: Snippet): string {
+  if (!snippet.page.number) return fragmentLink(snippet);
+  return readerUrl({ src: snippet.page.url, page: snippet.page.number, mark: snippet.text });
+}
+
 /** One saved snippet: its words, where they came from, what they mention, and the reader's note and tags. */
 export function SnippetItem({ snippet, entries, actions, editing, setEditing, expanded, toggleExpanded }: SnippetItemProps) {
   const site = siteOf(snippet.page.url);
@@ -50,9 +57,10 @@ export function SnippetItem({ snippet, entries, actions, editing, setEditing, ex
         </button>
       )}
       <p class="snippet-source">
-        <a href={fragmentLink(snippet)} target="_blank" rel="noreferrer" title={t('snippetOpenPage')}>
+        <a href={sourceLink(snippet)} target="_blank" rel="noreferrer" title={t('snippetOpenPage')}>
           {title}
         </a>
+        {snippet.page.number && <span class="muted page-number">{`, p. ${snippet.page.number}`}</span>}
         <span class="muted">
           {' · '}
           <button type="button" class="link muted" title={t('snippetFilterSite', site)} onClick={() => actions.filterBy({ site })}>

@@ -5,6 +5,7 @@ import { historyHandlers } from './history';
 import { listenForLookups } from './lookup';
 import { ownTermHandlers } from './own-terms';
 import { panelHandlers } from './panel';
+import { listenForPdfLinks, readerHandlers } from './reader';
 import { listen } from './router';
 import { settingsHandlers } from './settings';
 import { snippetHandlers } from './snippets';
@@ -15,9 +16,10 @@ import { watchTabs } from './toolbar';
 z.config({ jitless: true });
 
 export default defineBackground(() => {
-  listen({ ...settingsHandlers, ...cardHandlers, ...snippetHandlers, ...panelHandlers, ...ownTermHandlers, ...historyHandlers });
+  listen({ ...settingsHandlers, ...cardHandlers, ...snippetHandlers, ...panelHandlers, ...ownTermHandlers, ...historyHandlers, ...readerHandlers });
   listenForLookups();
   listenForSnippetSaves();
   listenForPageCommands();
   watchTabs();
+  listenForPdfLinks();
 });

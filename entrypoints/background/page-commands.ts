@@ -1,4 +1,5 @@
 import { askTab } from '@/lib/extension/active-tab';
+import { isReaderPage } from '@/lib/extension/reader-page';
 import { settingsHandlers } from './settings';
 import { onCommand } from './test-hooks';
 
@@ -11,7 +12,8 @@ export function listenForPageCommands(): void {
     if (command === 'toggle-highlights') {
       // The tab's address comes with the access the shortcut grants; the page's content script
       // knows its host too.
-      const host = tab.url ? new URL(tab.url).hostname : (await askTab(tab.id, { type: 'page:hello' }))?.host;
+      // In the Baylens reader the site is the PDF's, which the reader knows.
+      const host = tab.url && !isReaderPage(tab.url) ? new URL(tab.url).hostname : (await askTab(tab.id, { type: 'page:hello' }))?.host;
       if (host) await settingsHandlers['settings:toggle']({ type: 'settings:toggle', host, everywhere: false }, {});
       return;
     }

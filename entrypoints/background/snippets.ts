@@ -1,4 +1,5 @@
 import type { SnippetRequestType } from '@/lib/protocol/snippets';
+import { isReaderPage } from '@/lib/extension/reader-page';
 import { cleanTags } from '@/lib/snippets/tags';
 import { libraryItem } from '@/lib/store/snippets-versions';
 import { t } from '@/lib/extension/i18n';
@@ -9,10 +10,11 @@ import { confirmOnTab, saveCapture, savedMessage, writer } from './snippets-save
 
 /** Snippet requests from the hover card and the side panel; all writes go through the one writer. */
 export const snippetHandlers: Handlers<SnippetRequestType> = {
-  'snippet:save': async ({ text, before, after, title }, sender) => {
-    const url = sender.url ?? sender.tab?.url;
+  'snippet:save': async ({ text, before, after, title, url: pdfUrl, pageNumber }, sender) => {
+    const fromReader = isReaderPage(sender.url);
+    const url = fromReader ? pdfUrl : (sender.url ?? sender.tab?.url);
     if (!url) throw new Error(t('errorWebPagesOnly'));
-    const result = await saveCapture({ text, before, after, url, title: title || sender.tab?.title });
+    const result = await saveCapture({ text, before, after, url, title: title || sender.tab?.title, ...(fromReader && pageNumber ? { pageNumber } : {}) });
     if (sender.tab?.id !== undefined) await confirmOnTab(sender.tab.id, { ok: true, message: savedMessage(result) });
     return result;
   },

@@ -1,7 +1,5 @@
 import cardCss from '@/components/card.css?inline';
 import { send } from '@/lib/extension/send';
-import type { CardSource } from '@/components/HoverCard';
-import type { EntryCardData, CardFigure, EntryRef } from '@/lib/kb/card';
 import { Matcher } from '@/lib/match/matcher';
 import type { Browser } from 'wxt/browser';
 import { readSelection } from '@/lib/page/selection';
@@ -11,37 +9,11 @@ import { readPageSettings, watchPageSettings } from '@/lib/store/settings-page';
 import { highlightLook } from '@/lib/settings/look';
 import { applyLanguage } from '@/lib/extension/i18n';
 import type { LanguageChoice } from '@/lib/i18n/languages';
+import { cardSource } from './card-source';
 import { PageController } from './page-controller';
 import highlightCss from './highlights.css?inline';
 import './highlights.css';
 import { testMark } from '@/lib/testing/test-build';
-
-/** Card contents come from the background; each is fetched once per page and kept once it arrives. */
-function cardSource(): CardSource {
-  const entries = new Map<string, Promise<EntryCardData | null>>();
-  const figures = new Map<string, Promise<{ figure: CardFigure; subject: EntryRef } | null>>();
-  const arrived = new Map<string, unknown>();
-  const keep = <T,>(key: string, promise: Promise<T>): Promise<T> =>
-    promise.then((value) => {
-      arrived.set(key, value);
-      return value;
-    });
-  return {
-    // Own terms and the history change while the page is open: asked afresh each time.
-    own: (id) => send({ type: 'own:card', id }),
-    seen: (id) => send({ type: 'history:entry', id }),
-    entry: (id) => {
-      if (!entries.has(id)) entries.set(id, keep(`e:${id}`, send({ type: 'card:entry', id })));
-      return entries.get(id)!;
-    },
-    figure: (id) => {
-      if (!figures.has(id)) figures.set(id, keep(`f:${id}`, send({ type: 'card:figure', id })));
-      return figures.get(id)!;
-    },
-    entryNow: (id) => arrived.get(`e:${id}`) as EntryCardData | null | undefined,
-    figureNow: (id) => arrived.get(`f:${id}`) as { figure: CardFigure; subject: EntryRef } | null | undefined,
-  };
-}
 
 /** The card speaks the reader's language; another than the browser's comes from the background. */
 function followLanguage(choice: LanguageChoice): Promise<unknown> {
@@ -71,6 +43,17 @@ export default defineContentScript({
   matchAboutBlank: true,
   async main(ctx) {
     testMark('baylens:start');
+    // The browser's own PDF viewer has no text to mark: the popup offers the Baylens reader, and
+    // the background opens it at once if the reader chose so.
+    if (document.contentType === 'application/pdf') {
+      if (window !== window.top) return;
+      const hello: PageHello = { host: location.hostname, url: location.href, title: document.title, pdf: true };
+      browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) =>
+        sender.id === browser.runtime.id && parsePageRequest(raw)?.type === 'page:hello' ? Promise.resolve(hello) : undefined,
+      );
+      void send({ type: 'reader:pdf-shown' }).catch(() => undefined);
+      return;
+    }
     if (!('highlights' in CSS) || !worthReading(document)) return;
     // The matcher's tables, compiled at build time, come from the background the first time
     // highlighting starts here: the content script stays small and quick to load (reading them
@@ -89,7 +72,7 @@ export default defineContentScript({
         own === undefined ? loadOwn() : null,
       ]);
     };
-    const page = new PageController(document, () => matcher, cardSource(), highlightCss, cardCss, () => own ?? null);
+    const page = new PageController(document, () => matcher, cardSource(), highlightCss, cardCss, { own: () => own ?? null });
     const host = location.hostname;
     const top = window === window.top;
     /** The address last reported to the reading history: once per page, again after a single-page-app navigation. */

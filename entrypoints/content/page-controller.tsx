@@ -20,6 +20,20 @@ import { testMark } from '@/lib/testing/test-build';
 /** Grace period for the pointer to travel from a highlight into its card. */
 const CLOSE_DELAY_MS = 250;
 
+/** Where a saved snippet comes from, when the sender's own address does not say: a PDF and its page. */
+export type SnippetOrigin = (range: Range) => { title?: string; url?: string; pageNumber?: number };
+
+/** How a page other than a web page (the PDF reader) differs; web pages take the defaults. */
+export interface PageOptions {
+  /** What the first scan reads: the document's body unless given. */
+  root?: () => Node;
+  /** Follow the page's own changes (web pages); the reader scans each text layer it adds itself. */
+  watchMutations?: boolean;
+  origin?: SnippetOrigin;
+  /** The matcher of the reader's own terms, or null when there are none. */
+  own?: () => Matcher | null;
+}
+
 /**
  * Everything Baylens does on one page (or frame): highlights, rescans after changes, the
  * hover card and keyboard stepping. `start` and `stop` follow the reader's on/off choice.
@@ -47,14 +61,15 @@ export class PageController {
   private lookupOpen = false;
   private openTimer: ReturnType<typeof setTimeout> | null = null;
   private closeTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly options: PageOptions;
   hoverDelayMs = 300;
 
   /** `matcher` gives the matcher once it has arrived; `start` is called only after it has. */
-  /** `own` gives the matcher of the reader's own terms, or null when there are none. */
-  constructor(doc: Document, matcher: () => Matcher | null, cardSource: CardSource, highlightCss: string, cardCss: string, own: () => Matcher | null = () => null) {
+  constructor(doc: Document, matcher: () => Matcher | null, cardSource: CardSource, highlightCss: string, cardCss: string, options: PageOptions = {}) {
     this.doc = doc;
+    this.options = options;
     this.loadedMatcher = matcher;
-    this.ownMatcher = own;
+    this.ownMatcher = options.own ?? (() => null);
     this.cardSource = cardSource;
     this.card = new CardHost(cardCss, doc);
     this.shadowSheet = new CSSStyleSheet();
@@ -90,13 +105,16 @@ export class PageController {
       if (removals) this.marks.sweep();
       for (const root of roots) void this.scanner?.scan(root);
     }, ours);
-    this.watcher.observe(this.doc.documentElement);
-    for (const shadow of this.shadowRoots) this.watcher.observe(shadow);
+    if (this.options.watchMutations !== false) {
+      this.watcher.observe(this.doc.documentElement);
+      for (const shadow of this.shadowRoots) this.watcher.observe(shadow);
+    }
     this.hover = new HoverTracker(this.doc, this.marks, this.shadowRoots, (t) => this.card.contains(t as Node), (m, over) => this.hovered(m, over));
     this.hover.start();
     this.doc.addEventListener('keydown', this.onKey, { capture: true });
     testMark('baylens:scan-start');
-    return this.scanner.scan(this.doc.body ?? this.doc.documentElement).then(() => {
+    const root = this.options.root?.() ?? this.doc.body ?? this.doc.documentElement;
+    return this.scanner.scan(root).then(() => {
       if (controller.signal.aborted) return;
       const detail = { highlights: this.marks.size, longestSliceMs: this.scanner?.longestSliceMs ?? 0 };
       testMark('baylens:scan-done', detail);
@@ -134,6 +152,11 @@ export class PageController {
     const ids = new Set<string>();
     for (const mark of this.marks.ordered()) if (mark.target.type !== 'figure') ids.add(mark.target.id);
     return [...ids];
+  }
+
+  /** Scans text the page owner has just added (a PDF page's text layer); resolves when it is marked. */
+  scanAdded(root: Node): Promise<void> {
+    return this.scanner?.scan(root) ?? Promise.resolve();
   }
 
   /** Resolves when all scanning queued so far is done. */
@@ -206,7 +229,8 @@ export class PageController {
     const start = before.toString().length;
     const end = start + mark.range.toString().length;
     const { text, before: context, after } = sentenceAround(paragraph, start, end);
-    const reply = await send({ type: 'snippet:save', text, before: context, after, title: this.doc.title });
+    const origin = this.options.origin?.(mark.range) ?? {};
+    const reply = await send({ type: 'snippet:save', text, before: context, after, title: this.doc.title, ...origin });
     return t(reply.duplicate ? 'cardAlreadySaved' : 'cardSaved');
   }
 

@@ -1,7 +1,7 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { launchWithExtension, pointOf, readHighlights } from './chromium';
-import { startServer } from './static-server';
+import { launchWithExtension, pointOf, readHighlights, serviceWorkerOf } from './chromium';
+import { FIXTURES_DIR, startServer } from './static-server';
 
 /**
  * `npm run demo`: opens Chromium with the built extension on the bundled sample article.
@@ -20,6 +20,27 @@ const total = Object.values(highlights).reduce((n, list) => n + list.length, 0);
 console.log(`Baylens highlighted ${total} terms on ${page.url()}:`);
 for (const [name, texts] of Object.entries(highlights)) console.log(`  ${name}: ${[...new Set(texts)].join(', ')}`);
 
+/** The sample article printed to a PDF and opened in the Baylens reader, with a card open on it. */
+async function photographReader(): Promise<string> {
+  const printer = await context.newPage();
+  await printer.setContent(readFileSync(`${FIXTURES_DIR}/sample-article.html`, 'utf8'));
+  const pdf = await printer.pdf({ format: 'A4', printBackground: true });
+  await printer.close();
+  server.files.set('/sample-article.pdf', { body: pdf, headers: { 'content-type': 'application/pdf', 'access-control-allow-origin': '*' } });
+  const extensionId = new URL((await serviceWorkerOf(context)).url()).host;
+  const reader = await context.newPage();
+  await reader.setViewportSize({ width: 1100, height: 820 });
+  await reader.goto(`chrome-extension://${extensionId}/pdf.html?src=${encodeURIComponent(`${server.origin}/sample-article.pdf`)}`);
+  await reader.waitForFunction(() => performance.getEntriesByName('baylens:pdf-all-text').length > 0, undefined, { timeout: 20_000 });
+  const { x, y } = await pointOf(reader, '106 square kilometres');
+  await reader.mouse.move(x - 40, y - 30);
+  await reader.mouse.move(x, y, { steps: 4 });
+  await reader.locator('baylens-ui .card[data-state="ready"]').waitFor({ timeout: 5_000 });
+  const readerPath = `${outDir}pdf-reader.png`;
+  await reader.screenshot({ path: readerPath });
+  return readerPath;
+}
+
 if (headless) {
   mkdirSync(outDir, { recursive: true });
   const path = `${outDir}sample-article.png`;
@@ -32,7 +53,8 @@ if (headless) {
   await page.locator('baylens-ui .card[data-state="ready"]').waitFor({ timeout: 5_000 });
   const cardPath = `${outDir}hover-card.png`;
   await page.screenshot({ path: cardPath });
-  console.log(`No display: ran headless. Screenshots saved to ${path} and ${cardPath}`);
+  const pdfPath = await photographReader();
+  console.log(`No display: ran headless. Screenshots saved to ${path}, ${cardPath} and ${pdfPath}`);
   await close();
   await server.close();
 } else {

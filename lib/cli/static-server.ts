@@ -14,14 +14,27 @@ export interface TestServer {
   origin: string;
   /** Pages registered at run time, by path: for generated test pages. */
   pages: Map<string, string>;
+  /** Other files made at run time (PDFs printed by the test), with their type and any headers. */
+  files: Map<string, { body: Buffer | string; headers: Record<string, string> }>;
+  /** Every path asked for, in order: what a page or the extension fetched. */
+  requests: string[];
   close: () => Promise<void>;
 }
 
 /** Serves test pages on 127.0.0.1: /fixtures/…, /pages/… and generated ones. */
 export function startServer(): Promise<TestServer> {
   const pages = new Map<string, string>();
+  const files: TestServer['files'] = new Map();
+  const requests: string[] = [];
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    requests.push(path);
+    const made = files.get(path);
+    if (made) {
+      response.writeHead(200, { 'content-length': String(Buffer.byteLength(made.body)), ...made.headers });
+      response.end(made.body);
+      return;
+    }
     const generated = pages.get(path);
     if (generated !== undefined) {
       response.writeHead(200, { 'content-type': TYPES['.html']! });
@@ -45,6 +58,8 @@ export function startServer(): Promise<TestServer> {
       resolve({
         origin: `http://127.0.0.1:${port}`,
         pages,
+        files,
+        requests,
         close: () =>
           new Promise((done) => {
             server.closeAllConnections();

@@ -5,13 +5,15 @@ export interface ActiveTab {
   id: number;
   /** Null where Baylens cannot run: browser pages, the web store, pages still loading. */
   page: PageReplies['page:hello'] | null;
+  /** The tab's address, where the browser tells it (the popup's click grants that for the tab). */
+  url?: string;
 }
 
 /** The tab the popup or panel is about, and what its content script says about itself. */
 export async function activeTab(): Promise<ActiveTab | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return null;
-  return { id: tab.id, page: await askTab(tab.id, { type: 'page:hello' }) };
+  return { id: tab.id, page: await askTab(tab.id, { type: 'page:hello' }), ...(tab.url ? { url: tab.url } : {}) };
 }
 
 /**

@@ -46,6 +46,7 @@ export interface BackgroundReplies {
   'history:entry': Seen | null;
   'history:stats': { visits: number; bytes: number };
   'history:clear': { visits: number; bytes: number };
+  'reader:pdf-shown': { opened: boolean };
 }
 
 /** What an import did: added, updated with newer edits, already there. */
@@ -87,6 +88,8 @@ export const PAGE_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
   // an entry the page itself named.
   'history:visit',
   'history:entry',
+  /** The browser's PDF viewer says it is one; the background alone decides what follows. */
+  'reader:pdf-shown',
 ]);
 
 /** What a page's content script answers to each request the extension sends it. */

@@ -53,6 +53,8 @@ export interface PageHello {
   host: string;
   url: string;
   title: string;
+  /** The browser's own PDF viewer, where Baylens offers its reader instead of a digest. */
+  pdf?: boolean;
 }
 
 /** The answer to page:digest. */

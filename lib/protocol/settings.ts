@@ -35,6 +35,8 @@ export interface Settings {
    * in a private window); turning it off stops recording at once.
    */
   history: boolean;
+  /** Open every PDF the browser shows in the Baylens reader instead. Off unless the reader asks. */
+  openPdfsInReader: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -48,6 +50,7 @@ export const DEFAULT_SETTINGS: Settings = {
   style: 'underline',
   figureChecks: true,
   history: true,
+  openPdfsInReader: false,
 };
 
 /** The longest hover delay a reader can choose. */
@@ -84,6 +87,7 @@ export function parseSettings(raw: unknown): Settings {
     style: oneOf(HIGHLIGHT_STYLES, value.style, DEFAULT_SETTINGS.style),
     figureChecks: typeof value.figureChecks === 'boolean' ? value.figureChecks : DEFAULT_SETTINGS.figureChecks,
     history: typeof value.history === 'boolean' ? value.history : DEFAULT_SETTINGS.history,
+    openPdfsInReader: typeof value.openPdfsInReader === 'boolean' ? value.openPdfsInReader : DEFAULT_SETTINGS.openPdfsInReader,
   };
 }
 

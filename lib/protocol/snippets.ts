@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ownTermSchema } from '../own-terms/schema';
-import { LIMITS, snippetEditSchema, snippetSchema } from '../snippets/schema';
+import { LIMITS, pageUrlSchema, snippetEditSchema, snippetSchema } from '../snippets/schema';
 
 const ref = z.object({ id: z.string().min(1).max(64), savedAt: z.string().max(40).optional() });
 
@@ -23,6 +23,12 @@ export const snippetRequests = [
     after: z.string().max(5_000).optional(),
     /** The frame's document.title when it differs from the tab's (an iframe's article). */
     title: z.string().max(LIMITS.title).optional(),
+    /**
+     * The PDF's own address and the page the words are on, from the Baylens reader. Taken only
+     * from the reader's own page: a web page's address always comes from its sender.
+     */
+    url: pageUrlSchema.optional(),
+    pageNumber: z.number().int().min(1).max(LIMITS.pages).optional(),
   }),
   /** Brings the library to the current schema version (first use after an update) and counts it. */
   z.object({ type: z.literal('snippets:open') }),

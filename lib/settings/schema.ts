@@ -22,4 +22,5 @@ export const settingsFields = {
   style: z.enum(HIGHLIGHT_STYLES),
   figureChecks: z.boolean(),
   history: z.boolean(),
+  openPdfsInReader: z.boolean(),
 };

@@ -8,6 +8,8 @@ export interface Capture {
   after?: string;
   url: string;
   title?: string;
+  /** The page of a PDF the words are on. */
+  pageNumber?: number;
 }
 
 /** Selected text keeps its paragraphs but not the page's indentation and runs of spaces. */
@@ -52,7 +54,7 @@ export function createSnippet(capture: Capture, entries: string[], id: string, n
     id,
     text,
     context: { before: contextBefore(capture.before ?? ''), after: contextAfter(capture.after ?? '') },
-    page: { url: capture.url, title },
+    page: { url: capture.url, title, ...(capture.pageNumber ? { number: capture.pageNumber } : {}) },
     savedAt: now.toISOString(),
     entries: [...new Set(entries)].slice(0, LIMITS.entries),
     note: '',

@@ -14,6 +14,8 @@ export const LIMITS = {
   tags: 40,
   tag: 60,
   entries: 300,
+  /** More pages than any real PDF has. */
+  pages: 1_000_000,
 } as const;
 
 
@@ -45,7 +47,13 @@ export const snippetSchema = z.object({
   text: text(LIMITS.text).min(1, { message: 'is empty' }),
   /** A little of the page around the selection, so the snippet reads in its setting. */
   context: z.object({ before: text(LIMITS.context), after: text(LIMITS.context) }),
-  page: z.object({ url: pageUrlSchema, title: text(LIMITS.title) }),
+  /**
+   * Where the words were read. `number` is the page of a PDF read in the Baylens reader (its
+   * citation says "p. 12"); snippets from web pages, and every snippet saved before the reader
+   * existed, have none. A local PDF's `url` is `file:///` and its file name: the reader is
+   * never told the folder.
+   */
+  page: z.object({ url: pageUrlSchema, title: text(LIMITS.title), number: z.number().int().min(1).max(LIMITS.pages).optional() }),
   savedAt: isoTime,
   /** When the note or tags last changed: the newer copy wins when an import meets it. */
   editedAt: isoTime.optional(),

@@ -18,18 +18,21 @@ export interface Citation {
   site: string;
   url: string;
   saved: string;
+  /** "p. 12" for a snippet from a PDF page; empty otherwise. */
+  page: string;
 }
 
 /** Falls back to the site for a page without a title, so no citation is blank. */
 export function citationOf(snippet: Snippet): Citation {
   const site = siteOf(snippet.page.url);
-  return { title: snippet.page.title || site, site, url: snippet.page.url, saved: savedDay(snippet) };
+  const page = snippet.page.number ? `p. ${snippet.page.number}` : '';
+  return { title: snippet.page.title || site, site, url: snippet.page.url, saved: savedDay(snippet), page };
 }
 
-/** One line, for formats without structure: “Title”, site, URL (saved 2026-11-22). */
+/** One line, for formats without structure: “Title”, site, p. 12, URL (saved 2026-11-22); the page only for a PDF. */
 export function citationLine(snippet: Snippet): string {
   const c = citationOf(snippet);
-  return `“${c.title}”, ${c.site}, ${c.url} (saved ${c.saved})`;
+  return `“${c.title}”, ${c.site}, ${c.page ? `${c.page}, ` : ''}${c.url} (saved ${c.saved})`;
 }
 
 /** A file name for today's export. */

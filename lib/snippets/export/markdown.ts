@@ -21,7 +21,8 @@ function block(snippet: Snippet, label: EntryLabel): string {
   if (snippet.note) lines.push(`**Note:** ${escapeMarkdown(snippet.note).replace(/\n/g, '  \n')}`, '');
   if (snippet.tags.length) lines.push(`**Tags:** ${snippet.tags.map(escapeMarkdown).join(', ')}`, '');
   if (snippet.entries.length) lines.push(`**Entries:** ${snippet.entries.map((id) => escapeMarkdown(label(id))).join('; ')}`, '');
-  lines.push(`Source: [${escapeMarkdown(c.title)}](${linkTarget(c.url)}), ${escapeMarkdown(c.site)}, saved ${c.saved}.`);
+  const page = c.page ? ` ${c.page},` : '';
+  lines.push(`Source: [${escapeMarkdown(c.title)}](${linkTarget(c.url)}), ${escapeMarkdown(c.site)},${page} saved ${c.saved}.`);
   return lines.join('\n');
 }
 
