@@ -42,7 +42,7 @@ describe('snippets from PDF pages', () => {
 
   it('come back from a JSON export with their page number', () => {
     const result = readImport(toJson([fromPdf], label, exportedAt));
-    expect(result).toEqual({ ok: true, snippets: [fromPdf] });
+    expect(result).toEqual({ ok: true, snippets: [fromPdf], ownTerms: [] });
   });
 
   it('read exports and libraries written before PDF pages existed, unchanged', () => {
@@ -59,7 +59,7 @@ describe('snippets from PDF pages', () => {
     };
     expect(snippetSchema.parse(stored)).toEqual(stored);
     const file = JSON.stringify({ format: EXPORT_FORMAT, version: 2, exportedAt: '2026-06-02T00:00:00.000Z', count: 1, snippets: [stored] });
-    expect(readImport(file)).toEqual({ ok: true, snippets: [stored] });
+    expect(readImport(file)).toEqual({ ok: true, snippets: [stored], ownTerms: [] });
   });
 
   it('refuse a page number that is not a whole positive number, saying where', () => {
