@@ -3,15 +3,20 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 /** Globals that belong to a browser: only the folders named for the browser may use them. */
-const browserGlobals = ['browser', 'chrome', 'document', 'window', 'navigator', 'localStorage', 'location', 'getSelection', 'CSS'].map((name) => ({
-  name,
-  message: 'lib/ is shared with Node: browser APIs belong in lib/page, lib/store or lib/extension.',
-}));
+const browserGlobals = ['browser', 'chrome', 'document', 'window', 'navigator', 'localStorage', 'location', 'getSelection', 'CSS'].map(
+  (name) => ({
+    name,
+    message: 'lib/ is shared with Node: browser APIs belong in lib/page, lib/store or lib/extension.',
+  }),
+);
 
 /** The one-way flow: data → lib → entrypoints → components; lib never reaches up. */
 const upward = {
   patterns: [
-    { group: ['@/entrypoints/*', '**/entrypoints/*'], message: 'Nothing imports from an entrypoint: move the shared piece into lib/ or components/.' },
+    {
+      group: ['@/entrypoints/*', '**/entrypoints/*'],
+      message: 'Nothing imports from an entrypoint: move the shared piece into lib/ or components/.',
+    },
     { group: ['@/components/*', '**/components/*'], message: 'lib/ does not import components: data flows one way.' },
   ],
 };
@@ -47,7 +52,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@/entrypoints/*', '**/entrypoints/*'], message: 'components/ do not import entrypoints: pass what they need as props.' }] },
+        {
+          patterns: [
+            {
+              group: ['@/entrypoints/*', '**/entrypoints/*'],
+              message: 'components/ do not import entrypoints: pass what they need as props.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -100,7 +100,9 @@ export function EntryView({ entry, onSelect, onReadInContext }: Props) {
                 {onReadInContext && (
                   <>
                     {' · '}
-                    <button type="button" class="link" onClick={() => onReadInContext(p)}>{t('readInContext')}</button>
+                    <button type="button" class="link" onClick={() => onReadInContext(p)}>
+                      {t('readInContext')}
+                    </button>
                   </>
                 )}
               </footer>

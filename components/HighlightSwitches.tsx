@@ -18,7 +18,13 @@ export function HighlightSwitches({ host, settings, onSite, onEverywhere, onOpti
     <section class="switches" aria-label={t('switchesLabel')}>
       {host !== null && (
         <label class="switch">
-          <input type="checkbox" role="switch" checked={siteOn} disabled={!settings.enabled} onChange={(e) => onSite(e.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            role="switch"
+            checked={siteOn}
+            disabled={!settings.enabled}
+            onChange={(e) => onSite(e.currentTarget.checked)}
+          />
           <span>{t('switchSite', host || t('switchLocalFiles'))}</span>
         </label>
       )}
@@ -32,7 +38,9 @@ export function HighlightSwitches({ host, settings, onSite, onEverywhere, onOpti
           {settings.hoverDelayMs === 0 ? t('hoverDelayShortcutNone') : t('hoverDelayShortcut', t('delayMs', settings.hoverDelayMs))}
         </button>
         {' · '}
-        <button type="button" class="link" onClick={() => onOptions()}>{t('popupSettings')}</button>
+        <button type="button" class="link" onClick={() => onOptions()}>
+          {t('popupSettings')}
+        </button>
       </p>
     </section>
   );

@@ -70,19 +70,29 @@ export function HoverCard({ target, source, pinned, focus, onPin, onClose, onSav
       live = false;
     };
     setSeen(null);
-    if (view.type !== 'figure') source.seen(view.id).then((s) => live && setSeen(s), () => undefined);
+    if (view.type !== 'figure')
+      source.seen(view.id).then(
+        (s) => live && setSeen(s),
+        () => undefined,
+      );
     const now = loadedNow(view, source);
     // The first view opened with its content already: nothing to load or re-render.
     const opened = firstView.current;
     firstView.current = false;
     if (!(opened && now)) setLoaded(now);
     if (now) return stop;
-    const load = view.type === 'entry'
-      ? source.entry(view.id).then((entry): Loaded => (entry ? { type: 'entry', entry } : { type: 'missing' }))
-      : view.type === 'own'
-        ? source.own(view.id).then((term): Loaded => (term ? { type: 'own', term } : { type: 'missing' }))
-        : source.figure(view.id).then((f): Loaded => (f ? { type: 'figure', ...f, surface: view.surface, status: view.status } : { type: 'missing' }));
-    load.then((l) => live && setLoaded(l), () => live && setLoaded({ type: 'missing' }));
+    const load =
+      view.type === 'entry'
+        ? source.entry(view.id).then((entry): Loaded => (entry ? { type: 'entry', entry } : { type: 'missing' }))
+        : view.type === 'own'
+          ? source.own(view.id).then((term): Loaded => (term ? { type: 'own', term } : { type: 'missing' }))
+          : source
+              .figure(view.id)
+              .then((f): Loaded => (f ? { type: 'figure', ...f, surface: view.surface, status: view.status } : { type: 'missing' }));
+    load.then(
+      (l) => live && setLoaded(l),
+      () => live && setLoaded({ type: 'missing' }),
+    );
     return stop;
   }, [view, source]);
 
@@ -96,19 +106,30 @@ export function HoverCard({ target, source, pinned, focus, onPin, onClose, onSav
   }, [loaded]);
 
   const select = (id: string) => setStack([...stack, { type: 'entry', id }]);
-  const title = loaded?.type === 'entry' ? loaded.entry.name : loaded?.type === 'own' ? loaded.term.names[0]! : loaded?.type === 'figure' ? t('cardFigure') : '…';
+  const title =
+    loaded?.type === 'entry'
+      ? loaded.entry.name
+      : loaded?.type === 'own'
+        ? loaded.term.names[0]!
+        : loaded?.type === 'figure'
+          ? t('cardFigure')
+          : '…';
 
   return (
     <div class="card" role="dialog" aria-label={title} tabIndex={-1} ref={root} data-state={loaded ? 'ready' : 'loading'}>
       <header>
         {stack.length > 1 && (
-          <button type="button" class="icon" aria-label={t('backLabel')} onClick={() => setStack(stack.slice(0, -1))}>‹</button>
+          <button type="button" class="icon" aria-label={t('backLabel')} onClick={() => setStack(stack.slice(0, -1))}>
+            ‹
+          </button>
         )}
         <h2>{title}</h2>
         <button type="button" class="icon" aria-label={t(pinned ? 'cardUnpin' : 'cardPin')} aria-pressed={pinned} onClick={onPin}>
           {pinned ? '◉' : '○'}
         </button>
-        <button type="button" class="icon" aria-label={t('cardClose')} onClick={onClose}>×</button>
+        <button type="button" class="icon" aria-label={t('cardClose')} onClick={onClose}>
+          ×
+        </button>
       </header>
       <div class="body">
         {loaded === null && <p class="meta">{t('loading')}</p>}
@@ -132,7 +153,9 @@ export function HoverCard({ target, source, pinned, focus, onPin, onClose, onSav
               {t('cardOpenPanel')}
             </button>
           )}
-          <span class="notice" role="status">{notice}</span>
+          <span class="notice" role="status">
+            {notice}
+          </span>
         </footer>
       )}
     </div>

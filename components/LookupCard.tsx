@@ -33,7 +33,10 @@ export function LookupCard({ text, find, onOpen, onAdd, onClose }: Props) {
 
   useEffect(() => {
     let live = true;
-    find(text).then((r) => live && setFound(r.hits), (e: Error) => live && setError(e.message));
+    find(text).then(
+      (r) => live && setFound(r.hits),
+      (e: Error) => live && setError(e.message),
+    );
     root.current?.focus();
     return () => {
       live = false;
@@ -52,10 +55,19 @@ export function LookupCard({ text, find, onOpen, onAdd, onClose }: Props) {
   };
 
   return (
-    <div class="card lookup" role="dialog" aria-label={t('lookupTitle', shown)} tabIndex={-1} ref={root} data-state={found || error ? 'ready' : 'loading'}>
+    <div
+      class="card lookup"
+      role="dialog"
+      aria-label={t('lookupTitle', shown)}
+      tabIndex={-1}
+      ref={root}
+      data-state={found || error ? 'ready' : 'loading'}
+    >
       <header>
         <h2>{t('lookupTitle', shown)}</h2>
-        <button type="button" class="icon" aria-label={t('cardClose')} onClick={onClose}>×</button>
+        <button type="button" class="icon" aria-label={t('cardClose')} onClick={onClose}>
+          ×
+        </button>
       </header>
       <div class="body">
         {!found && !error && <p class="meta">{t('lookupLooking')}</p>}
@@ -64,7 +76,9 @@ export function LookupCard({ text, find, onOpen, onAdd, onClose }: Props) {
           <ul class="hits" aria-label={t('lookupMatches')}>
             {found.map((hit) => (
               <li key={hit.id}>
-                <button type="button" class={`link kind-${hit.kind}`} onClick={() => onOpen(hit)}>{hit.name}</button>{' '}
+                <button type="button" class={`link kind-${hit.kind}`} onClick={() => onOpen(hit)}>
+                  {hit.name}
+                </button>{' '}
                 <span class="meta inline">
                   {kindLabel(hit.kind, 'one')}
                   {hit.own ? ` · ${t('lookupYourTerm')}` : ''} · {t(HOW[hit.how])}
@@ -82,15 +96,23 @@ export function LookupCard({ text, find, onOpen, onAdd, onClose }: Props) {
                 <label>
                   {t('lookupKind')}{' '}
                   <select value={kind} onChange={(e) => setKind(e.currentTarget.value as EntryKind)}>
-                    {ENTRY_KINDS.map((k) => <option key={k} value={k}>{kindLabel(k, 'one')}</option>)}
+                    {ENTRY_KINDS.map((k) => (
+                      <option key={k} value={k}>
+                        {kindLabel(k, 'one')}
+                      </option>
+                    ))}
                   </select>
                 </label>{' '}
-                <button type="button" class="add" onClick={add}>{t('lookupAdd')}</button>
+                <button type="button" class="add" onClick={add}>
+                  {t('lookupAdd')}
+                </button>
               </p>
             )}
           </div>
         )}
-        <p class="notice" role="status">{notice}</p>
+        <p class="notice" role="status">
+          {notice}
+        </p>
       </div>
     </div>
   );

@@ -25,17 +25,15 @@ export function OwnTermView({ term, onSelect }: Props) {
           <ul class="relations">
             {term.links.map((e) => (
               <li key={e.id}>
-                <button type="button" class={`link kind-${e.kind}`} onClick={() => onSelect(e.id)}>{e.name}</button>
+                <button type="button" class={`link kind-${e.kind}`} onClick={() => onSelect(e.id)}>
+                  {e.name}
+                </button>
               </li>
             ))}
           </ul>
         </section>
       )}
-      {term.claims.length > 0 && (
-        <p class="meta claims">
-          {term.claims.map((c) => t('ownClaim', c.name, c.entry.name)).join(' ')}
-        </p>
-      )}
+      {term.claims.length > 0 && <p class="meta claims">{term.claims.map((c) => t('ownClaim', c.name, c.entry.name)).join(' ')}</p>}
     </div>
   );
 }

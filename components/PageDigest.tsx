@@ -35,7 +35,9 @@ const KINDS: readonly string[] = ENTRY_KINDS;
 export function PageDigest({ digest, onReveal, position, onOpen, figureInfo }: Props) {
   const at = (target: RevealTarget, id: string) =>
     position?.target === target && position.id === id ? (
-      <span class="position" role="status">{t('digestPosition', position.index + 1, position.total)}</span>
+      <span class="position" role="status">
+        {t('digestPosition', position.index + 1, position.total)}
+      </span>
     ) : null;
   const openOnRight = (id: string) => (event: KeyboardEvent) => {
     if (event.key === 'ArrowRight' && onOpen) {
@@ -54,9 +56,19 @@ export function PageDigest({ digest, onReveal, position, onOpen, figureInfo }: P
           <ul>
             {group.entries.map((e) => (
               <li key={e.id} class="digest-row">
-                <button type="button" class="row" data-nav data-key={`entry:${e.id}`} title={t('digestRowTitle')} onClick={() => onReveal('entry', e.id)} onKeyDown={openOnRight(e.id)}>
+                <button
+                  type="button"
+                  class="row"
+                  data-nav
+                  data-key={`entry:${e.id}`}
+                  title={t('digestRowTitle')}
+                  onClick={() => onReveal('entry', e.id)}
+                  onKeyDown={openOnRight(e.id)}
+                >
                   <span class={`dot kind-${e.kind}`} aria-hidden="true" />
-                  <span class="row-name" title={e.name}>{e.name}</span>
+                  <span class="row-name" title={e.name}>
+                    {e.name}
+                  </span>
                   <span class="count">
                     {e.count}
                     <span class="sr-only">{' ' + tn('mentions', e.count)}</span>
@@ -64,7 +76,16 @@ export function PageDigest({ digest, onReveal, position, onOpen, figureInfo }: P
                 </button>
                 {at('entry', e.id)}
                 {onOpen && (
-                  <button type="button" class="icon" tabIndex={-1} aria-label={t('digestAbout', e.name)} title={t('digestAboutTitle')} onClick={() => onOpen(e.id)}>›</button>
+                  <button
+                    type="button"
+                    class="icon"
+                    tabIndex={-1}
+                    aria-label={t('digestAbout', e.name)}
+                    title={t('digestAboutTitle')}
+                    onClick={() => onOpen(e.id)}
+                  >
+                    ›
+                  </button>
                 )}
               </li>
             ))}
@@ -73,7 +94,9 @@ export function PageDigest({ digest, onReveal, position, onOpen, figureInfo }: P
       ))}
       {figures.length > 0 && (
         <section class="digest-group" aria-label={t('digestFigures')}>
-          <h3>{t('digestFigures')} <span class="count">{figures.length}</span></h3>
+          <h3>
+            {t('digestFigures')} <span class="count">{figures.length}</span>
+          </h3>
           <ul>
             {figures.map((f) => (
               <li key={f.id} class="digest-row">
@@ -90,11 +113,20 @@ export function PageDigest({ digest, onReveal, position, onOpen, figureInfo }: P
 
 function FigureRow({ figure, info, onReveal }: { figure: FigureGroup; info: FigureInfo | null; onReveal: () => void }) {
   return (
-    <button type="button" class="row figure-row" data-nav data-key={`figure:${figure.id}`} title={t('digestFigureTitle')} onClick={onReveal}>
+    <button
+      type="button"
+      class="row figure-row"
+      data-nav
+      data-key={`figure:${figure.id}`}
+      title={t('digestFigureTitle')}
+      onClick={onReveal}
+    >
       <span class="numbers">
         {figure.numbers.map((n) => (
           <span key={n.surface + n.status} class={`number ${n.status}`}>
-            <span class="verdict" aria-hidden="true">{n.status === 'match' ? '✓' : '≠'}</span>
+            <span class="verdict" aria-hidden="true">
+              {n.status === 'match' ? '✓' : '≠'}
+            </span>
             {n.surface}
             {n.count > 1 ? ` ×${n.count}` : ''}
             <span class="sr-only">{t(n.status === 'match' ? 'figureAgrees' : 'figureDiffers')}</span>

@@ -25,11 +25,16 @@ export function PageSection({ view, highlighted, position, figureInfo, onReveal,
     if (view.status === 'ready') testMark('baylens:digest-shown');
   }, [view.status]);
   const hello = view.status === 'ready' || view.status === 'reading' ? view.hello : null;
-  const summary = view.status === 'ready' ? t('pageDigestSummary', tn('entries', view.digest.entries.length), tn('figures', view.digest.figures.length)) : '';
+  const summary =
+    view.status === 'ready'
+      ? t('pageDigestSummary', tn('entries', view.digest.entries.length), tn('figures', view.digest.figures.length))
+      : '';
   return (
     <section class="page-section" aria-label={t('pageSectionLabel')}>
       {/* Present from the start, so screen readers announce the digest when it arrives. */}
-      <p class="sr-only" role="status" aria-live="polite" data-testid="digest-announcement">{summary}</p>
+      <p class="sr-only" role="status" aria-live="polite" data-testid="digest-announcement">
+        {summary}
+      </p>
       {hello && (
         <p class="page-line">
           <strong>{t('pageSectionLabel')}</strong>

@@ -5,7 +5,11 @@ import type { Seen } from '@/lib/history/visits';
 export function shortDate(at: number, now = new Date()): string {
   const date = new Date(at);
   const sameYear = date.getFullYear() === now.getFullYear();
-  return date.toLocaleDateString(languageTag() === 'en' ? 'en-GB' : languageTag(), { day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }) });
+  return date.toLocaleDateString(languageTag() === 'en' ? 'en-GB' : languageTag(), {
+    day: 'numeric',
+    month: 'short',
+    ...(sameYear ? {} : { year: 'numeric' }),
+  });
 }
 
 function siteOf(url: string): string {
@@ -24,8 +28,12 @@ export function SeenLine({ seen }: { seen: Seen }) {
       <ul class="seen-pages">
         {seen.recent.map((p) => (
           <li key={p.url + p.at}>
-            <a href={p.url} target="_blank" rel="noopener noreferrer">{p.title || siteOf(p.url)}</a>{' '}
-            <span class="meta">{siteOf(p.url)} · {shortDate(p.at)}</span>
+            <a href={p.url} target="_blank" rel="noopener noreferrer">
+              {p.title || siteOf(p.url)}
+            </a>{' '}
+            <span class="meta">
+              {siteOf(p.url)} · {shortDate(p.at)}
+            </span>
           </li>
         ))}
       </ul>

@@ -55,14 +55,23 @@ export function HistoryControls() {
       <button
         type="button"
         disabled={!stats || stats.visits === 0}
-        onClick={() => send({ type: 'history:clear' }).then((s) => {
-          setStats(s);
-          setNotice(t('historyCleared'));
-        }, (e: Error) => setNotice(e.message))}
+        onClick={() =>
+          send({ type: 'history:clear' }).then(
+            (s) => {
+              setStats(s);
+              setNotice(t('historyCleared'));
+            },
+            (e: Error) => setNotice(e.message),
+          )
+        }
       >
         {t('historyClear')}
       </button>
-      {notice && <p role="status" class="notice done">{notice}</p>}
+      {notice && (
+        <p role="status" class="notice done">
+          {notice}
+        </p>
+      )}
     </section>
   );
 }

@@ -52,7 +52,9 @@ export function HighlightSection({ settings, change }: { settings: Settings; cha
           </label>
         ))}
         {Object.keys(settings.colours).length > 0 && (
-          <button type="button" onClick={() => void change({ colours: {} })}>{t('optionsResetColours')}</button>
+          <button type="button" onClick={() => void change({ colours: {} })}>
+            {t('optionsResetColours')}
+          </button>
         )}
       </fieldset>
       <fieldset>
@@ -81,7 +83,12 @@ export function HighlightSection({ settings, change }: { settings: Settings; cha
                 <label for={`kind-${kind}`} class="kind-name">
                   <span data-preview={kind}>{name}</span>
                 </label>
-                <input type="color" value={colours[kind]} aria-label={t('optionsKindColour', name)} onChange={(e) => void setColour(kind, e.currentTarget.value)} />
+                <input
+                  type="color"
+                  value={colours[kind]}
+                  aria-label={t('optionsKindColour', name)}
+                  onChange={(e) => void setColour(kind, e.currentTarget.value)}
+                />
               </li>
             );
           })}

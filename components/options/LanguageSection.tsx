@@ -9,7 +9,11 @@ export function LanguageSection({ settings, change }: { settings: Settings; chan
   return (
     <section id="language" aria-labelledby="language-title">
       <h2 id="language-title">{t('optionsLanguage')}</h2>
-      <select aria-labelledby="language-title" value={settings.language} onChange={(e) => void change({ language: e.currentTarget.value as LanguageChoice })}>
+      <select
+        aria-labelledby="language-title"
+        value={settings.language}
+        onChange={(e) => void change({ language: e.currentTarget.value as LanguageChoice })}
+      >
         <option value="auto">{t('optionsLanguageAuto', browserLanguage)}</option>
         {LANGUAGES.map((language) => (
           <option key={language} value={language} lang={language === 'en' ? 'en' : language === 'zh_CN' ? 'zh-Hans' : 'zh-Hant'}>

@@ -8,7 +8,12 @@ export function PdfSection({ settings, change }: { settings: Settings; change: C
     <section id="pdf" aria-labelledby="pdf-title">
       <h2 id="pdf-title">{t('optionsPdf')}</h2>
       <label class="switch">
-        <input type="checkbox" role="switch" checked={settings.openPdfsInReader} onChange={(e) => void change({ openPdfsInReader: e.currentTarget.checked })} />
+        <input
+          type="checkbox"
+          role="switch"
+          checked={settings.openPdfsInReader}
+          onChange={(e) => void change({ openPdfsInReader: e.currentTarget.checked })}
+        />
         <span>{t('optionsPdfSwitch')}</span>
       </label>
       <p class="muted">{t('optionsPdfNote')}</p>

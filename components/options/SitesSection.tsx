@@ -20,7 +20,12 @@ export function SitesSection({ settings, change }: { settings: Settings; change:
     <section id="sites" aria-labelledby="sites-title">
       <h2 id="sites-title">{t('optionsSites')}</h2>
       <label class="choice">
-        <input type="checkbox" role="switch" checked={settings.enabled} onChange={(e) => void change({ enabled: e.currentTarget.checked })} />
+        <input
+          type="checkbox"
+          role="switch"
+          checked={settings.enabled}
+          onChange={(e) => void change({ enabled: e.currentTarget.checked })}
+        />
         {t('switchEverywhere')}
       </label>
       <h3 id="sites-off-title">{t('optionsSitesOff')}</h3>
@@ -31,7 +36,11 @@ export function SitesSection({ settings, change }: { settings: Settings; change:
           {settings.disabledSites.map((site) => (
             <li key={site}>
               <span>{site}</span>
-              <button type="button" aria-label={t('optionsSiteRemove', site)} onClick={() => void change({ disabledSites: settings.disabledSites.filter((s) => s !== site) })}>
+              <button
+                type="button"
+                aria-label={t('optionsSiteRemove', site)}
+                onClick={() => void change({ disabledSites: settings.disabledSites.filter((s) => s !== site) })}
+              >
                 {t('optionsSiteRemoveShort')}
               </button>
             </li>
@@ -59,7 +68,11 @@ export function SitesSection({ settings, change }: { settings: Settings; change:
         />
         <button type="submit">{t('optionsSiteAddButton')}</button>
       </form>
-      {error && <p id="site-error" role="alert" class="error">{error}</p>}
+      {error && (
+        <p id="site-error" role="alert" class="error">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

@@ -33,8 +33,12 @@ export function TransferSection({ settings }: { settings: Settings }) {
       <h2 id="transfer-title">{t('optionsTransfer')}</h2>
       <p class="muted">{t('optionsTransferHint')}</p>
       <div class="row">
-        <button type="button" onClick={() => download(settingsFile(settings, new Date()), 'baylens-settings.json')}>{t('optionsExport')}</button>
-        <button type="button" onClick={() => input.current?.click()}>{t('optionsImport')}</button>
+        <button type="button" onClick={() => download(settingsFile(settings, new Date()), 'baylens-settings.json')}>
+          {t('optionsExport')}
+        </button>
+        <button type="button" onClick={() => input.current?.click()}>
+          {t('optionsImport')}
+        </button>
         <input
           ref={input}
           type="file"

@@ -68,7 +68,11 @@ export function OwnTermForm({ initial = EMPTY, entries, onSave, onCancel, submit
       <label>
         {t('lookupKind')}
         <select value={kind} onChange={(e) => setKind(e.currentTarget.value as EntryKind)}>
-          {ENTRY_KINDS.map((k) => <option key={k} value={k}>{kindLabel(k, 'one')}</option>)}
+          {ENTRY_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {kindLabel(k, 'one')}
+            </option>
+          ))}
         </select>
       </label>
       <label>
@@ -92,22 +96,41 @@ export function OwnTermForm({ initial = EMPTY, entries, onSave, onCancel, submit
         />
       </label>
       <datalist id="own-link-targets">
-        {entries.map((e) => <option key={e.id} value={e.name} />)}
+        {entries.map((e) => (
+          <option key={e.id} value={e.name} />
+        ))}
       </datalist>
       {links.length > 0 && (
         <ul class="chips" aria-label={t('ownLinked')}>
           {links.map((id) => (
             <li key={id} class="chip">
               {nameOf(id)}{' '}
-              <button type="button" class="link muted" aria-label={t('ownFormUnlink', nameOf(id))} onClick={() => setLinks((l) => l.filter((x) => x !== id))}>✕</button>
+              <button
+                type="button"
+                class="link muted"
+                aria-label={t('ownFormUnlink', nameOf(id))}
+                onClick={() => setLinks((l) => l.filter((x) => x !== id))}
+              >
+                ✕
+              </button>
             </li>
           ))}
         </ul>
       )}
-      {error && <p role="alert" class="error">{error}</p>}
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
       <div class="row">
-        <button type="submit" class="primary" disabled={busy}>{submitLabel}</button>
-        {onCancel && <button type="button" onClick={onCancel}>{t('ownFormCancel')}</button>}
+        <button type="submit" class="primary" disabled={busy}>
+          {submitLabel}
+        </button>
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            {t('ownFormCancel')}
+          </button>
+        )}
       </div>
     </form>
   );

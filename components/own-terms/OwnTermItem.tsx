@@ -18,14 +18,22 @@ export function OwnTermItem({ term, onEdit, onDelete }: Props) {
       <p class="muted">{kindLabel(term.kind, 'one')}</p>
       {term.note && <p class="own-note">{term.note}</p>}
       {term.links.length > 0 && (
-        <p class="muted">{t('ownLinked')}: {term.links.map((l) => l.name).join(', ')}</p>
+        <p class="muted">
+          {t('ownLinked')}: {term.links.map((l) => l.name).join(', ')}
+        </p>
       )}
       {term.claims.map((c) => (
-        <p key={c.name} class="notice claim">{t('ownClaim', c.name, c.entry.name)}</p>
+        <p key={c.name} class="notice claim">
+          {t('ownClaim', c.name, c.entry.name)}
+        </p>
       ))}
       <div class="row">
-        <button type="button" class="link" onClick={onEdit}>{t('ownEdit')}</button>
-        <button type="button" class="link danger" onClick={onDelete}>{t('ownDelete')}</button>
+        <button type="button" class="link" onClick={onEdit}>
+          {t('ownEdit')}
+        </button>
+        <button type="button" class="link danger" onClick={onDelete}>
+          {t('ownDelete')}
+        </button>
       </div>
     </article>
   );

@@ -42,8 +42,16 @@ export function OwnTermsEditor({ entries }: Props) {
         <summary>{t('ownAddHeading')}</summary>
         <OwnTermForm key={notice} entries={entries} onSave={add} submitLabel={t('ownAddButton')} />
       </details>
-      {notice && <p role="status" class="notice done">{notice}</p>}
-      {error && <p role="alert" class="notice error">{error}</p>}
+      {notice && (
+        <p role="status" class="notice done">
+          {notice}
+        </p>
+      )}
+      {error && (
+        <p role="alert" class="notice error">
+          {error}
+        </p>
+      )}
       {unreadable > 0 && <p class="notice error">{tn('ownUnreadable', unreadable)}</p>}
       {terms && <p class="muted count">{tn('ownCount', terms.length)}</p>}
       <ul class="own-list">

@@ -6,8 +6,12 @@ import { kindLabel } from '../kinds';
 export function OwnResults({ terms, onOpen }: { terms: readonly OwnCardData[]; onOpen: (id: string) => void }) {
   return (
     <section aria-label={t('ownTitle')} class="results own-results">
-      <h3>{t('ownTitle')} <span class="count">{terms.length}</span></h3>
-      <p class="sr-only" role="status">{tn('ownCount', terms.length)}</p>
+      <h3>
+        {t('ownTitle')} <span class="count">{terms.length}</span>
+      </h3>
+      <p class="sr-only" role="status">
+        {tn('ownCount', terms.length)}
+      </p>
       <ul>
         {terms.map((term) => (
           <li key={term.id}>

@@ -32,17 +32,23 @@ export function SearchResults({ query, results, sourceOf, entryName, onOpenEntry
       {results.close && <p class="muted">{t('searchClose')}</p>}
       {entries.length > 0 && (
         <section aria-label={t('searchEntries')}>
-          <h3>{t('searchEntries')} <span class="count">{entries.length}</span></h3>
+          <h3>
+            {t('searchEntries')} <span class="count">{entries.length}</span>
+          </h3>
           <ul>
             {entries.map((e) => (
               <li key={e.id}>
                 <button type="button" class="result" data-nav data-key={`result:${e.id}`} onClick={() => onOpenEntry(e.id)}>
                   <span class="result-title">
                     <span class={`dot kind-${e.kind}`} aria-hidden="true" />
-                    <span class="row-name"><MarkedText text={e.name.text} marks={e.name.marks} /></span>
+                    <span class="row-name">
+                      <MarkedText text={e.name.text} marks={e.name.marks} />
+                    </span>
                     <span class={`badge kind-${e.kind}`}>{kindLabel(e.kind, 'one')}</span>
                   </span>
-                  <span class="result-detail"><MarkedText text={e.detail.text} marks={e.detail.marks} /></span>
+                  <span class="result-detail">
+                    <MarkedText text={e.detail.text} marks={e.detail.marks} />
+                  </span>
                 </button>
               </li>
             ))}
@@ -51,12 +57,23 @@ export function SearchResults({ query, results, sourceOf, entryName, onOpenEntry
       )}
       {passages.length > 0 && (
         <section aria-label={t('searchPassages')}>
-          <h3>{t('searchPassages')} <span class="count">{passages.length}</span></h3>
+          <h3>
+            {t('searchPassages')} <span class="count">{passages.length}</span>
+          </h3>
           <ul>
             {passages.map((p) => (
               <li key={`${p.source}#${p.passage}`}>
-                <button type="button" class="result passage-result" data-nav data-key={`passage:${p.source}#${p.passage}`} title={t('readInContext')} onClick={() => onOpenPassage(p)}>
-                  <span class="result-detail excerpt"><MarkedText text={p.excerpt.text} marks={p.excerpt.marks} /></span>
+                <button
+                  type="button"
+                  class="result passage-result"
+                  data-nav
+                  data-key={`passage:${p.source}#${p.passage}`}
+                  title={t('readInContext')}
+                  onClick={() => onOpenPassage(p)}
+                >
+                  <span class="result-detail excerpt">
+                    <MarkedText text={p.excerpt.text} marks={p.excerpt.marks} />
+                  </span>
                   <span class="meta">
                     <SourceLine source={sourceOf(p.source)} plain />
                     {p.via && <span class="via">{t('searchVia', entryName(p.via))}</span>}

@@ -11,7 +11,11 @@ import { t } from '@/lib/extension/i18n';
 const FORMATS = {
   Markdown: { extension: 'md', type: 'text/markdown', write: (s: readonly Snippet[], l: EntryLabel) => toMarkdown(s, l, new Date()) },
   // The one format read back: it carries the reader's own terms too.
-  JSON: { extension: 'json', type: 'application/json', write: async (s: readonly Snippet[], l: EntryLabel) => toJson(s, l, new Date(), (await readOwnTerms()).terms) },
+  JSON: {
+    extension: 'json',
+    type: 'application/json',
+    write: async (s: readonly Snippet[], l: EntryLabel) => toJson(s, l, new Date(), (await readOwnTerms()).terms),
+  },
   CSV: { extension: 'csv', type: 'text/csv', write: (s: readonly Snippet[], l: EntryLabel) => toCsv(s, l) },
 } as const;
 
@@ -43,13 +47,28 @@ export function ExportMenu({ disabled, all, shown, filtered, label }: ExportMenu
         {filtered && (
           <fieldset>
             <legend class="muted">{t('exportWhich')}</legend>
-            <label><input type="radio" name="scope" checked={scope === 'shown'} onChange={() => setScope('shown')} /> {t('exportShown', plural(shown.length))}</label>
-            <label><input type="radio" name="scope" checked={scope === 'all'} onChange={() => setScope('all')} /> {t('exportAll', plural(all.length))}</label>
+            <label>
+              <input type="radio" name="scope" checked={scope === 'shown'} onChange={() => setScope('shown')} />{' '}
+              {t('exportShown', plural(shown.length))}
+            </label>
+            <label>
+              <input type="radio" name="scope" checked={scope === 'all'} onChange={() => setScope('all')} />{' '}
+              {t('exportAll', plural(all.length))}
+            </label>
           </fieldset>
         )}
         <div class="row">
           {Object.entries(FORMATS).map(([name, format]) => (
-            <button key={name} type="button" disabled={chosen.length === 0 && name !== 'JSON'} onClick={() => void Promise.resolve(format.write(chosen, label)).then((text) => download(text, exportFileName(format.extension), format.type))}>
+            <button
+              key={name}
+              type="button"
+              disabled={chosen.length === 0 && name !== 'JSON'}
+              onClick={() =>
+                void Promise.resolve(format.write(chosen, label)).then((text) =>
+                  download(text, exportFileName(format.extension), format.type),
+                )
+              }
+            >
               {name}
             </button>
           ))}

@@ -45,12 +45,27 @@ export function FilterBar({ filter, facets, entries, onChange }: FilterBarProps)
         onInput={(e) => onChange({ query: e.currentTarget.value })}
       />
       <div class="row wrap">
-        <Choice label={t('filterEntry')} all={t('filterAllEntries')} value={filter.entry} onChange={(entry) => onChange({ entry })}
-          options={facets.entries.map((f) => ({ value: f.value, text: `${entries.name(f.value)} (${f.count})` }))} />
-        <Choice label={t('filterTag')} all={t('filterAllTags')} value={filter.tag} onChange={(tag) => onChange({ tag })}
-          options={facets.tags.map((f) => ({ value: f.value, text: `${f.value} (${f.count})` }))} />
-        <Choice label={t('filterSite')} all={t('filterAllSites')} value={filter.site} onChange={(site) => onChange({ site })}
-          options={facets.sites.map((f) => ({ value: f.value, text: `${f.value} (${f.count})` }))} />
+        <Choice
+          label={t('filterEntry')}
+          all={t('filterAllEntries')}
+          value={filter.entry}
+          onChange={(entry) => onChange({ entry })}
+          options={facets.entries.map((f) => ({ value: f.value, text: `${entries.name(f.value)} (${f.count})` }))}
+        />
+        <Choice
+          label={t('filterTag')}
+          all={t('filterAllTags')}
+          value={filter.tag}
+          onChange={(tag) => onChange({ tag })}
+          options={facets.tags.map((f) => ({ value: f.value, text: `${f.value} (${f.count})` }))}
+        />
+        <Choice
+          label={t('filterSite')}
+          all={t('filterAllSites')}
+          value={filter.site}
+          onChange={(site) => onChange({ site })}
+          options={facets.sites.map((f) => ({ value: f.value, text: `${f.value} (${f.count})` }))}
+        />
       </div>
     </div>
   );

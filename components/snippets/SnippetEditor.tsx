@@ -48,10 +48,18 @@ export function SnippetEditor({ snippet, onSave, onCancel }: SnippetEditorProps)
         {t('editorTags')} <span class="muted">{t('editorTagsHint')}</span>
         <input type="text" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
       </label>
-      {error && <p role="alert" class="error">{error}</p>}
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
       <div class="row">
-        <button type="submit" class="primary" disabled={saving}>{t('editorSave')}</button>
-        <button type="button" onClick={onCancel}>{t('editorCancel')}</button>
+        <button type="submit" class="primary" disabled={saving}>
+          {t('editorSave')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('editorCancel')}
+        </button>
       </div>
     </form>
   );

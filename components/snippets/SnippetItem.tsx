@@ -74,7 +74,12 @@ export function SnippetItem({ snippet, entries, actions, editing, setEditing, ex
         <ul class="chips" aria-label={t('snippetEntries')}>
           {snippet.entries.map((id) => (
             <li key={id}>
-              <button type="button" class={`chip entry kind-${entries.kind(id) ?? 'unknown'}`} title={t('snippetFilterEntry', entries.label(id))} onClick={() => actions.filterBy({ entry: id })}>
+              <button
+                type="button"
+                class={`chip entry kind-${entries.kind(id) ?? 'unknown'}`}
+                title={t('snippetFilterEntry', entries.label(id))}
+                onClick={() => actions.filterBy({ entry: id })}
+              >
                 {entries.name(id)}
               </button>
             </li>
@@ -123,10 +128,13 @@ export function SnippetItem({ snippet, entries, actions, editing, setEditing, ex
 function CopyButton({ text }: { text: string }) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = () =>
-    navigator.clipboard.writeText(text).then(
-      () => setState('copied'),
-      () => setState('failed'),
-    ).finally(() => setTimeout(() => setState('idle'), 1500));
+    navigator.clipboard
+      .writeText(text)
+      .then(
+        () => setState('copied'),
+        () => setState('failed'),
+      )
+      .finally(() => setTimeout(() => setState('idle'), 1500));
   return (
     <button type="button" class="link" onClick={copy} aria-live="polite">
       {t(state === 'copied' ? 'snippetCopied' : state === 'failed' ? 'snippetCopyFailed' : 'snippetCopy')}

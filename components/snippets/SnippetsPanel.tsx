@@ -50,7 +50,10 @@ export function SnippetsPanel({ entries, simplifiedPairs }: { entries: EntryDire
   // "/" goes to the search box, as on most sites with one.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement || event.target instanceof HTMLSelectElement;
+      const typing =
+        event.target instanceof HTMLInputElement ||
+        event.target instanceof HTMLTextAreaElement ||
+        event.target instanceof HTMLSelectElement;
       if (event.key !== '/' || typing || event.ctrlKey || event.metaKey || event.altKey) return;
       event.preventDefault();
       document.querySelector<HTMLInputElement>('input[type=search]')?.focus();
@@ -97,7 +100,11 @@ export function SnippetsPanel({ entries, simplifiedPairs }: { entries: EntryDire
         <h1>{t('panelTitle')}</h1>
         <p class="muted count-line">
           <span class="count" aria-live="polite">
-            {!library.complete ? t('loading') : filtered && total > 0 ? t('panelShownOf', shown.length.toLocaleString(), plural(total)) : plural(total)}
+            {!library.complete
+              ? t('loading')
+              : filtered && total > 0
+                ? t('panelShownOf', shown.length.toLocaleString(), plural(total))
+                : plural(total)}
           </span>
           {filtered && total > 0 && (
             <button type="button" class="link" onClick={() => setFilter(NO_FILTER)}>
@@ -107,21 +114,25 @@ export function SnippetsPanel({ entries, simplifiedPairs }: { entries: EntryDire
         </p>
         {library.complete && total > 0 && <FilterBar filter={filter} facets={facets} entries={entries} onChange={actions.filterBy} />}
         <div class="row wrap tools">
-          {library.complete && <ExportMenu disabled={!library.complete} all={library.snippets} shown={shown} filtered={filtered} label={entries.label} />}
+          {library.complete && (
+            <ExportMenu disabled={!library.complete} all={library.snippets} shown={shown} filtered={filtered} label={entries.label} />
+          )}
           <ImportButton disabled={!library.complete} notify={setNotice} />
         </div>
         {notice && (
           <p role={notice.kind === 'error' ? 'alert' : 'status'} class={`notice ${notice.kind}`}>
             {notice.text}
-            <button type="button" class="link" aria-label={t('panelDismiss')} onClick={() => setNotice(null)}>✕</button>
+            <button type="button" class="link" aria-label={t('panelDismiss')} onClick={() => setNotice(null)}>
+              ✕
+            </button>
           </p>
         )}
-        {library.unreadable > 0 && (
-          <p class="notice error">
-            {tn('panelUnreadable', library.unreadable)}
+        {library.unreadable > 0 && <p class="notice error">{tn('panelUnreadable', library.unreadable)}</p>}
+        {library.error && (
+          <p role="alert" class="notice error">
+            {t('panelLibraryError', library.error)}
           </p>
         )}
-        {library.error && <p role="alert" class="notice error">{t('panelLibraryError', library.error)}</p>}
       </header>
       {library.complete && total === 0 && <EmptyLibrary />}
       {library.loaded && total > 0 && shown.length === 0 && <p class="muted empty">{t('panelNoMatch')}</p>}

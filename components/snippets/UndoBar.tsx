@@ -25,8 +25,12 @@ export function UndoBar({ deleted, onUndo, onDismiss }: UndoBarProps) {
   return (
     <div class="undo-bar" role="status">
       <span>{tn('undoDeleted', n)}</span>
-      <button type="button" class="primary" onClick={onUndo}>{t('undo')}</button>
-      <button type="button" class="link" aria-label={t('panelDismiss')} onClick={onDismiss}>✕</button>
+      <button type="button" class="primary" onClick={onUndo}>
+        {t('undo')}
+      </button>
+      <button type="button" class="link" aria-label={t('panelDismiss')} onClick={onDismiss}>
+        ✕
+      </button>
     </div>
   );
 }

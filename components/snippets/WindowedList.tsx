@@ -127,7 +127,16 @@ export function WindowedList<T>({ items, itemKey: keyProp, estimate, render, ove
     const item = items[i]!;
     const key = keyOf.current(item);
     rows.push(
-      <div key={key} data-key={key} ref={measure} class="window-row" role="listitem" aria-setsize={items.length} aria-posinset={i + 1} style={{ transform: `translateY(${offsets[i]}px)` }}>
+      <div
+        key={key}
+        data-key={key}
+        ref={measure}
+        class="window-row"
+        role="listitem"
+        aria-setsize={items.length}
+        aria-posinset={i + 1}
+        style={{ transform: `translateY(${offsets[i]}px)` }}
+      >
         {render(item, i)}
       </div>,
     );

@@ -16,7 +16,15 @@ import { watchTabs } from './toolbar';
 z.config({ jitless: true });
 
 export default defineBackground(() => {
-  listen({ ...settingsHandlers, ...cardHandlers, ...snippetHandlers, ...panelHandlers, ...ownTermHandlers, ...historyHandlers, ...readerHandlers });
+  listen({
+    ...settingsHandlers,
+    ...cardHandlers,
+    ...snippetHandlers,
+    ...panelHandlers,
+    ...ownTermHandlers,
+    ...historyHandlers,
+    ...readerHandlers,
+  });
   listenForLookups();
   listenForSnippetSaves();
   listenForPageCommands();

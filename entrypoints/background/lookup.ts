@@ -50,7 +50,9 @@ export async function lookUp(text: string): Promise<{ text: string; hits: Lookup
   const trimmed = text.trim().slice(0, 1_000);
   const own = await ownMatcher();
   const named = [
-    ...indexMatcher().findMentions(trimmed).flatMap((m) => [indexMatcher().entryId(m.entry)]),
+    ...indexMatcher()
+      .findMentions(trimmed)
+      .flatMap((m) => [indexMatcher().entryId(m.entry)]),
     ...(own ? own.findMentions(trimmed).map((m) => own.entryId(m.entry)) : []),
   ];
   return { text: trimmed, hits: (await buildIndex()).find(trimmed, named) };
@@ -66,12 +68,19 @@ export async function lookUpInTab(tab: { id?: number }, text: string, frameId?: 
   if (tab.id === undefined || !trimmed) return 'none';
   const grant = await grantLookup(trimmed, tab.id);
   const request: PageRequest = { type: 'page:lookup', text: trimmed, grant };
-  const shown = await (frameId === undefined ? browser.tabs.sendMessage(tab.id, request) : browser.tabs.sendMessage(tab.id, request, { frameId }))
-    .then((answer) => answer === true, () => false);
+  const shown = await (
+    frameId === undefined ? browser.tabs.sendMessage(tab.id, request) : browser.tabs.sendMessage(tab.id, request, { frameId })
+  ).then(
+    (answer) => answer === true,
+    () => false,
+  );
   if (shown) return 'card';
   await popupQueryItem.setValue({ text: trimmed, at: Date.now() });
   const action = browser.action as { openPopup?: () => Promise<void> } | undefined;
-  const opened = await (action?.openPopup?.() ?? Promise.reject(new Error('no popup'))).then(() => true, () => false);
+  const opened = await (action?.openPopup?.() ?? Promise.reject(new Error('no popup'))).then(
+    () => true,
+    () => false,
+  );
   if (!opened) await confirmOnTab(tab.id, { ok: false, message: t('lookupCannotShow') });
   return 'popup';
 }

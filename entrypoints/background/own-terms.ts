@@ -55,7 +55,10 @@ export function ownCard(term: OwnTerm): OwnCardData {
   return {
     ...term,
     links: term.links.flatMap((id) => entryRef(id) ?? []),
-    claims: indexClaims(term, indexMatcher()).map((c) => ({ name: c.name, entry: entryRef(c.entry) ?? { id: c.entry, name: c.entry, kind: term.kind } })),
+    claims: indexClaims(term, indexMatcher()).map((c) => ({
+      name: c.name,
+      entry: entryRef(c.entry) ?? { id: c.entry, name: c.entry, kind: term.kind },
+    })),
   };
 }
 

@@ -11,7 +11,8 @@ export const readerHandlers: Handlers<'reader:pdf-shown'> = {
   'reader:pdf-shown': async (_request, sender) => {
     const tab = sender.tab;
     // Only the tab's own page, never a frame: a page cannot send its tab elsewhere.
-    if (tab?.id === undefined || sender.frameId !== 0 || !sender.url || !isReadableUrl(sender.url) || isReaderPage(sender.url)) return { opened: false };
+    if (tab?.id === undefined || sender.frameId !== 0 || !sender.url || !isReadableUrl(sender.url) || isReaderPage(sender.url))
+      return { opened: false };
     if (!(await readSettings()).openPdfsInReader) return { opened: false };
     await browser.tabs.update(tab.id, { url: readerUrl({ src: sender.url }) });
     return { opened: true };
@@ -42,4 +43,3 @@ export function listenForPdfLinks(): void {
 export async function openInReader(url: string, afterIndex?: number): Promise<void> {
   await browser.tabs.create({ url: readerUrl({ src: url }), ...(afterIndex !== undefined ? { index: afterIndex + 1 } : {}) });
 }
-

@@ -28,9 +28,7 @@ export function refusal(type: RequestType, sender: Sender): string | null {
 export function listen(handlers: Handlers<RequestType>): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender: Sender) => {
     const parsed = requestSchema.safeParse(raw);
-    const refused = parsed.success
-      ? refusal(parsed.data.type, sender)
-      : `refused: ${parsed.error.issues[0]?.message ?? 'bad message'}`;
+    const refused = parsed.success ? refusal(parsed.data.type, sender) : `refused: ${parsed.error.issues[0]?.message ?? 'bad message'}`;
     if (refused || !parsed.success) {
       console.warn(`Baylens ${refused}`, sender.url ?? '');
       return Promise.resolve<Reply<never>>({ ok: false, error: refused ?? 'refused' });

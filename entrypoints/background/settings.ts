@@ -29,7 +29,9 @@ function withSite(current: Settings, host: string, enabled: boolean): Settings {
 }
 
 /** Settings requests: the background is their only writer, so changes never race. */
-export const settingsHandlers: Handlers<'settings:get' | 'settings:set' | 'settings:site' | 'settings:toggle' | 'settings:catalogue' | 'settings:page-state'> = {
+export const settingsHandlers: Handlers<
+  'settings:get' | 'settings:set' | 'settings:site' | 'settings:toggle' | 'settings:catalogue' | 'settings:page-state'
+> = {
   'settings:get': () => readSettings(),
   'settings:set': ({ patch }) => change((current) => ({ ...current, ...patch })),
   'settings:site': ({ host, enabled }) => change((current) => withSite(current, host, enabled)),

@@ -41,7 +41,10 @@ export async function saveFromTab(tab: { id?: number; url?: string; title?: stri
 export function listenForSnippetSaves(): void {
   browser.runtime.onInstalled.addListener(() => {
     void readerLanguage().then(() => {
-      browser.contextMenus.create({ id: MENU_ID, title: t('menuSaveSnippet'), contexts: ['selection'] }, () => void browser.runtime.lastError);
+      browser.contextMenus.create(
+        { id: MENU_ID, title: t('menuSaveSnippet'), contexts: ['selection'] },
+        () => void browser.runtime.lastError,
+      );
     });
   });
   // The menu's words follow the reader's language when it changes.

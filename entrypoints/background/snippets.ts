@@ -14,7 +14,14 @@ export const snippetHandlers: Handlers<SnippetRequestType> = {
     const fromReader = isReaderPage(sender.url);
     const url = fromReader ? pdfUrl : (sender.url ?? sender.tab?.url);
     if (!url) throw new Error(t('errorWebPagesOnly'));
-    const result = await saveCapture({ text, before, after, url, title: title || sender.tab?.title, ...(fromReader && pageNumber ? { pageNumber } : {}) });
+    const result = await saveCapture({
+      text,
+      before,
+      after,
+      url,
+      title: title || sender.tab?.title,
+      ...(fromReader && pageNumber ? { pageNumber } : {}),
+    });
     if (sender.tab?.id !== undefined) await confirmOnTab(sender.tab.id, { ok: true, message: savedMessage(result) });
     return result;
   },
@@ -22,8 +29,7 @@ export const snippetHandlers: Handlers<SnippetRequestType> = {
     await libraryItem.getValue();
     return { ready: true };
   },
-  'snippet:edit': ({ snippet, edit }) =>
-    writer.edit(snippet, { note: edit.note, tags: edit.tags && cleanTags(edit.tags) }, new Date()),
+  'snippet:edit': ({ snippet, edit }) => writer.edit(snippet, { note: edit.note, tags: edit.tags && cleanTags(edit.tags) }, new Date()),
   'snippet:delete': ({ snippets }) => writer.remove(snippets),
   'snippets:restore': ({ snippets }) => writer.restore(snippets),
   'snippets:import': async ({ snippets, ownTerms }) => {

@@ -7,7 +7,7 @@ export function cardSource(): CardSource {
   const entries = new Map<string, Promise<EntryCardData | null>>();
   const figures = new Map<string, Promise<{ figure: CardFigure; subject: EntryRef } | null>>();
   const arrived = new Map<string, unknown>();
-  const keep = <T,>(key: string, promise: Promise<T>): Promise<T> =>
+  const keep = <T>(key: string, promise: Promise<T>): Promise<T> =>
     promise.then((value) => {
       arrived.set(key, value);
       return value;

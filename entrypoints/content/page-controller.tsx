@@ -65,7 +65,14 @@ export class PageController {
   hoverDelayMs = 300;
 
   /** `matcher` gives the matcher once it has arrived; `start` is called only after it has. */
-  constructor(doc: Document, matcher: () => Matcher | null, cardSource: CardSource, highlightCss: string, cardCss: string, options: PageOptions = {}) {
+  constructor(
+    doc: Document,
+    matcher: () => Matcher | null,
+    cardSource: CardSource,
+    highlightCss: string,
+    cardCss: string,
+    options: PageOptions = {},
+  ) {
     this.doc = doc;
     this.options = options;
     this.loadedMatcher = matcher;
@@ -100,7 +107,13 @@ export class PageController {
     const controller = new AbortController();
     this.controller = controller;
     const ours = () => this.card.element;
-    this.scanner = new PageScanner(this.matcher, this.marks, controller.signal, (shadow) => this.adoptShadowRoot(shadow), this.ownMatcher());
+    this.scanner = new PageScanner(
+      this.matcher,
+      this.marks,
+      controller.signal,
+      (shadow) => this.adoptShadowRoot(shadow),
+      this.ownMatcher(),
+    );
     this.watcher = new MutationWatcher((roots, removals) => {
       if (removals) this.marks.sweep();
       for (const root of roots) void this.scanner?.scan(root);
@@ -109,7 +122,13 @@ export class PageController {
       this.watcher.observe(this.doc.documentElement);
       for (const shadow of this.shadowRoots) this.watcher.observe(shadow);
     }
-    this.hover = new HoverTracker(this.doc, this.marks, this.shadowRoots, (t) => this.card.contains(t as Node), (m, over) => this.hovered(m, over));
+    this.hover = new HoverTracker(
+      this.doc,
+      this.marks,
+      this.shadowRoots,
+      (t) => this.card.contains(t as Node),
+      (m, over) => this.hovered(m, over),
+    );
     this.hover.start();
     this.doc.addEventListener('keydown', this.onKey, { capture: true });
     testMark('baylens:scan-start');
@@ -261,7 +280,12 @@ export class PageController {
     this.pinned = true;
     this.lookupOpen = true;
     const open = (hit: LookupHit) => {
-      const mark: Mark = { range: anchor, nodes: [], kind: hit.own ? 'own' : hit.kind, target: { type: hit.own ? 'own' : 'entry', id: hit.id } };
+      const mark: Mark = {
+        range: anchor,
+        nodes: [],
+        kind: hit.own ? 'own' : hit.kind,
+        target: { type: hit.own ? 'own' : 'entry', id: hit.id },
+      };
       this.openMark = mark;
       this.pinned = true;
       this.card.show(this.renderCard(mark, true), anchor);
@@ -352,9 +376,7 @@ export class PageController {
     const all = this.marks.ordered();
     if (all.length === 0) return false;
     const at = this.currentStep ? all.indexOf(this.currentStep) : -1;
-    const next = at === -1
-      ? (direction === 'next' ? 0 : all.length - 1)
-      : (at + (direction === 'next' ? 1 : -1) + all.length) % all.length;
+    const next = at === -1 ? (direction === 'next' ? 0 : all.length - 1) : (at + (direction === 'next' ? 1 : -1) + all.length) % all.length;
     const mark = all[next]!;
     this.makeCurrent(mark);
     this.openCard(mark, true);

@@ -47,7 +47,10 @@ function offer(label: string, run: () => void): void {
 async function titleOf(pdf: PDFDocumentProxy, fileName: string): Promise<string> {
   const [meta, first] = await Promise.all([
     pdf.getMetadata().catch(() => null),
-    pdf.getPage(1).then((page) => page.getTextContent()).catch(() => null),
+    pdf
+      .getPage(1)
+      .then((page) => page.getTextContent())
+      .catch(() => null),
   ]);
   const info = meta?.info as { Title?: unknown } | undefined;
   const fromInfo = typeof info?.Title === 'string' ? info.Title : null;

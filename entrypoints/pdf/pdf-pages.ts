@@ -183,7 +183,11 @@ export class PdfPages {
     if (slot.text) return;
     const layer = document.createElement('div');
     layer.className = 'textLayer';
-    const textLayer = new TextLayer({ textContentSource: page.streamTextContent(), container: layer, viewport: page.getViewport({ scale: SCALE }) });
+    const textLayer = new TextLayer({
+      textContentSource: page.streamTextContent(),
+      container: layer,
+      viewport: page.getViewport({ scale: SCALE }),
+    });
     await textLayer.render();
     if (slot.text) return;
     separateLines(textLayer.textDivs);
@@ -204,6 +208,7 @@ function separateLines(divs: HTMLElement[]): void {
   for (const div of divs) {
     if (div.nextSibling?.nodeName !== 'BR') continue;
     const text = div.lastChild;
-    if (text?.nodeType === Node.TEXT_NODE && /[\p{Script=Latin}\p{N},;:.!?)\]’”%]$/u.test((text as Text).data)) (text as Text).appendData(' ');
+    if (text?.nodeType === Node.TEXT_NODE && /[\p{Script=Latin}\p{N},;:.!?)\]’”%]$/u.test((text as Text).data))
+      (text as Text).appendData(' ');
   }
 }

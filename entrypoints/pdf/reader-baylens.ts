@@ -104,7 +104,9 @@ export class ReaderBaylens {
     const text = selection?.toString() ?? '';
     if (!selection || selection.rangeCount === 0 || !text.trim()) return null;
     const range = selection.getRangeAt(0);
-    const layer = (range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement)?.closest('.textLayer');
+    const layer = (range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement)?.closest(
+      '.textLayer',
+    );
     let before = '';
     let after = '';
     if (layer) {

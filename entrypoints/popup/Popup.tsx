@@ -32,7 +32,10 @@ export function Popup() {
   const results = useMemo(() => (knowledge && query.trim() ? knowledge.search.search(query) : null), [knowledge, query]);
   const entry = useMemo(() => (open && knowledge ? knowledge.cards.entry(open, Infinity) : null), [open, knowledge]);
   const own = useOwnTerms();
-  const ownHits = useMemo(() => (knowledge && query.trim() ? ownMatches(own.terms ?? [], query, (text) => knowledge.folder.fold(text)) : []), [knowledge, query, own.terms]);
+  const ownHits = useMemo(
+    () => (knowledge && query.trim() ? ownMatches(own.terms ?? [], query, (text) => knowledge.folder.fold(text)) : []),
+    [knowledge, query, own.terms],
+  );
   const ownOpen = open?.startsWith('own-') ? (own.terms?.find((term) => term.id === open) ?? null) : null;
   const [seen, setSeen] = useState<Seen | null>(null);
   useEffect(() => {
@@ -91,11 +94,15 @@ export function Popup() {
             onBack={back}
             onSelect={openEntry}
             onReadInContext={(p) => void openSource({ source: p.source.id, passage: p.passage, entry: entry.id })}
-            onPage={onPage ? {
-              count: onPage.count,
-              shown: position?.target === 'entry' && position.id === open ? position.index : null,
-              onReveal: () => void reveal('entry', open),
-            } : null}
+            onPage={
+              onPage
+                ? {
+                    count: onPage.count,
+                    shown: position?.target === 'entry' && position.id === open ? position.index : null,
+                    onReveal: () => void reveal('entry', open),
+                  }
+                : null
+            }
           />
         ) : (
           <p class="state">{t(knowledge ? 'popupNothingMore' : 'popupLoadingIndex')}</p>
@@ -112,21 +119,32 @@ export function Popup() {
       </header>
       <main class="popup-body">
         {!query.trim() ? (
-          <PageSection view={view} highlighted={highlighted} position={position} figureInfo={(id) => knowledge?.cards.figureInfo(id) ?? null} onReveal={reveal} onOpen={openEntry} />
+          <PageSection
+            view={view}
+            highlighted={highlighted}
+            position={position}
+            figureInfo={(id) => knowledge?.cards.figureInfo(id) ?? null}
+            onReveal={reveal}
+            onOpen={openEntry}
+          />
         ) : results && knowledge ? (
           <>
-          {ownHits.length > 0 && <OwnResults terms={ownHits} onOpen={openEntry} />}
-          {(ownHits.length === 0 || results.entries.length > 0 || results.passages.length > 0) && <SearchResults
-            query={query}
-            results={results}
-            sourceOf={(id) => knowledge.cards.sourceRef(id)}
-            entryName={(id) => knowledge.cards.entryRef(id)?.name ?? id}
-            onOpenEntry={openEntry}
-            onOpenPassage={(p) => void openSource({ source: p.source, passage: p.passage, ...(p.via ? { entry: p.via } : {}) })}
-          />}
+            {ownHits.length > 0 && <OwnResults terms={ownHits} onOpen={openEntry} />}
+            {(ownHits.length === 0 || results.entries.length > 0 || results.passages.length > 0) && (
+              <SearchResults
+                query={query}
+                results={results}
+                sourceOf={(id) => knowledge.cards.sourceRef(id)}
+                entryName={(id) => knowledge.cards.entryRef(id)?.name ?? id}
+                onOpenEntry={openEntry}
+                onOpenPassage={(p) => void openSource({ source: p.source, passage: p.passage, ...(p.via ? { entry: p.via } : {}) })}
+              />
+            )}
           </>
         ) : (
-          <p class="state" role="status">{t('popupLoadingIndex')}</p>
+          <p class="state" role="status">
+            {t('popupLoadingIndex')}
+          </p>
         )}
       </main>
       <footer class="popup-foot">

@@ -11,7 +11,15 @@ type View = 'snippets' | 'terms';
 export function SidePanel({ snippets, entries }: { snippets: ComponentChildren; entries: readonly LinkTarget[] }) {
   const [view, setView] = useState<View>(() => (location.hash === '#terms' ? 'terms' : 'snippets'));
   const tab = (id: View, label: string) => (
-    <button type="button" role="tab" id={`tab-${id}`} aria-selected={view === id} aria-controls={`view-${id}`} class={view === id ? 'tab current' : 'tab'} onClick={() => setView(id)}>
+    <button
+      type="button"
+      role="tab"
+      id={`tab-${id}`}
+      aria-selected={view === id}
+      aria-controls={`view-${id}`}
+      class={view === id ? 'tab current' : 'tab'}
+      onClick={() => setView(id)}
+    >
       {label}
     </button>
   );
@@ -22,7 +30,9 @@ export function SidePanel({ snippets, entries }: { snippets: ComponentChildren; 
         {tab('terms', t('ownTitle'))}
       </nav>
       {view === 'snippets' ? (
-        <div class="panel-view" role="tabpanel" id="view-snippets" aria-labelledby="tab-snippets">{snippets}</div>
+        <div class="panel-view" role="tabpanel" id="view-snippets" aria-labelledby="tab-snippets">
+          {snippets}
+        </div>
       ) : (
         <div class="panel-view terms-view" role="tabpanel" id="view-terms" aria-labelledby="tab-terms">
           <OwnTermsEditor entries={entries} />

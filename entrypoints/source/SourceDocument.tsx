@@ -15,10 +15,18 @@ interface Props {
 }
 
 const KINDS: Record<Source['kind'], MessageKey> = {
-  paper: 'sourceKindPaper', news: 'sourceKindNews', summary: 'sourceKindSummary', report: 'sourceKindReport', official: 'sourceKindOfficial',
+  paper: 'sourceKindPaper',
+  news: 'sourceKindNews',
+  summary: 'sourceKindSummary',
+  report: 'sourceKindReport',
+  official: 'sourceKindOfficial',
   encyclopedia: 'sourceKindEncyclopedia',
 };
-const LANGUAGES: Record<Source['language'], MessageKey> = { en: 'sourceLanguageEn', 'zh-Hans': 'sourceLanguageHans', 'zh-Hant': 'sourceLanguageHant' };
+const LANGUAGES: Record<Source['language'], MessageKey> = {
+  en: 'sourceLanguageEn',
+  'zh-Hans': 'sourceLanguageHans',
+  'zh-Hant': 'sourceLanguageHant',
+};
 
 /** Consecutive passages under the same heading, so each heading is shown once. */
 function sections(passages: Passage[]): { heading?: string; passages: Passage[] }[] {
@@ -68,20 +76,31 @@ export function SourceDocument({ index, cards, address }: Props) {
   return (
     <main class="document">
       <header class="document-head">
-        <p class="muted">{t(KINDS[source.kind])} · {t(LANGUAGES[source.language])}</p>
+        <p class="muted">
+          {t(KINDS[source.kind])} · {t(LANGUAGES[source.language])}
+        </p>
         <h1>{source.title}</h1>
-        {source.altTitle && <p class="alt-title" lang="zh">{source.altTitle}</p>}
+        {source.altTitle && (
+          <p class="alt-title" lang="zh">
+            {source.altTitle}
+          </p>
+        )}
         <p class="muted">{meta}</p>
         {source.licence && (
           <p class="licence">
             <Sentence message={t('sourceLicence', '\u0000')}>
-              <a href={source.licence.url} target="_blank" rel="noopener noreferrer">{source.licence.name}</a>
+              <a href={source.licence.url} target="_blank" rel="noopener noreferrer">
+                {source.licence.name}
+              </a>
             </Sentence>
           </p>
         )}
         {source.url && (
           <p class="origin">
-            {t('sourceOriginal')} <a href={source.url} target="_blank" rel="noopener noreferrer">{source.url}</a>
+            {t('sourceOriginal')}{' '}
+            <a href={source.url} target="_blank" rel="noopener noreferrer">
+              {source.url}
+            </a>
           </p>
         )}
         {entry && (

@@ -11,7 +11,11 @@ import './source.css';
 
 const show = () =>
   render(
-    <SourceDocument index={index} cards={new CardBuilder(index, undefined, nameScriptFor(currentLanguage()))} address={readSourceAddress(new URL(location.href))} />,
+    <SourceDocument
+      index={index}
+      cards={new CardBuilder(index, undefined, nameScriptFor(currentLanguage()))}
+      address={readSourceAddress(new URL(location.href))}
+    />,
     document.getElementById('app')!,
   );
 void startInterface(show).then(show);

@@ -12,16 +12,88 @@ const USAGE = 'usage: npm run --silent corpus -- report [--corpus DIR] [--min-do
 
 /** Endings that make a run of Chinese characters a name: places, bodies, works, schemes. */
 const ZH_ENDINGS = [
-  '合作区', '示范区', '新区', '片区', '园区', '产业园', '科学城', '口岸', '大桥', '通道', '隧道', '铁路', '城际', '高铁', '机场', '港区',
-  '码头', '大学', '医院', '实验室', '研究院', '交易所', '银行', '集团', '公司', '委员会', '办公室', '管理局', '政府', '局', '署',
-  '规划', '方案', '条例', '计划', '纲要', '政策', '大会', '博览会', '交易会', '论坛', '区', '市', '镇', '街道', '岛', '湾', '湖', '山',
+  '合作区',
+  '示范区',
+  '新区',
+  '片区',
+  '园区',
+  '产业园',
+  '科学城',
+  '口岸',
+  '大桥',
+  '通道',
+  '隧道',
+  '铁路',
+  '城际',
+  '高铁',
+  '机场',
+  '港区',
+  '码头',
+  '大学',
+  '医院',
+  '实验室',
+  '研究院',
+  '交易所',
+  '银行',
+  '集团',
+  '公司',
+  '委员会',
+  '办公室',
+  '管理局',
+  '政府',
+  '局',
+  '署',
+  '规划',
+  '方案',
+  '条例',
+  '计划',
+  '纲要',
+  '政策',
+  '大会',
+  '博览会',
+  '交易会',
+  '论坛',
+  '区',
+  '市',
+  '镇',
+  '街道',
+  '岛',
+  '湾',
+  '湖',
+  '山',
 ];
 const ZH_RUN = /[\u4e00-\u9fff]{2,12}/g;
 /** English names: runs of capitalised words, with the small words names keep inside. */
 const EN_NAME = /\b(?:[A-Z][\w'’-]*[ \t]+(?:(?:of|and|the|for|de|da|do|in|on|&)[ \t]+)*){1,6}[A-Z][\w'’-]*/g;
 /** Characters that begin no name: particles, measure words, "each", "but". */
 const ZH_NOT_FIRST = /^[个多各但而的和在与及地了是将把被对从向这那其该本我你他她它们都也]/;
-const EN_STOP = new Set(['References', 'Category', 'History', 'See', 'External', 'Notes', 'The', 'This', 'In', 'On', 'It', 'He', 'She', 'They', 'A', 'An', 'As', 'At', 'By', 'For', 'From', 'If', 'Of', 'To', 'With']);
+const EN_STOP = new Set([
+  'References',
+  'Category',
+  'History',
+  'See',
+  'External',
+  'Notes',
+  'The',
+  'This',
+  'In',
+  'On',
+  'It',
+  'He',
+  'She',
+  'They',
+  'A',
+  'An',
+  'As',
+  'At',
+  'By',
+  'For',
+  'From',
+  'If',
+  'Of',
+  'To',
+  'With',
+]);
 
 interface Document {
   file: string;
@@ -38,11 +110,18 @@ interface Candidate {
 function readCorpus(dir: string): Document[] {
   const manifest = join(dir, 'manifest.tsv');
   if (!existsSync(manifest)) throw new Error(`no corpus at ${dir} (manifest.tsv is missing): pass --corpus DIR`);
-  const rows = readFileSync(manifest, 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t'));
+  const rows = readFileSync(manifest, 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split('\t'));
   return rows.map(([file, language]) => {
     const raw = readFileSync(join(dir, file!), 'utf8');
     // The heading and the source line are not the document's text.
-    const text = raw.split('\n').filter((line) => !line.startsWith('# ') && !line.startsWith('> ')).join('\n');
+    const text = raw
+      .split('\n')
+      .filter((line) => !line.startsWith('# ') && !line.startsWith('> '))
+      .join('\n');
     return { file: file!, language: language!, text };
   });
 }
@@ -104,7 +183,7 @@ function main(args: string[]): void {
     process.stderr.write(`${USAGE}\n`);
     process.exit(2);
   }
-  const option = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1] ?? fallback : fallback);
+  const option = (name: string, fallback: string) => (args.includes(name) ? (args[args.indexOf(name) + 1] ?? fallback) : fallback);
   const dir = option('--corpus', CORPUS_DIR);
   const minDocs = Number(option('--min-docs', '2'));
   const limit = Number(option('--limit', '60'));
@@ -139,12 +218,18 @@ function main(args: string[]): void {
     unmatchedCandidates: frequent.length,
   };
   if (args.includes('--json')) {
-    process.stdout.write(`${JSON.stringify({ summary, candidates: frequent.slice(0, limit).map((c) => ({ name: c.name, documents: c.documents.size, count: c.count, example: [...c.documents][0] })) })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ summary, candidates: frequent.slice(0, limit).map((c) => ({ name: c.name, documents: c.documents.size, count: c.count, example: [...c.documents][0] })) })}\n`,
+    );
     return;
   }
   console.log(`Corpus: ${summary.documents} documents, ${summary.documentsWithEntries} with at least one entry.`);
-  console.log(`Index: ${summary.entries} entries, ${summary.entriesFoundInCorpus} found in the corpus (${summary.entriesInTwoOrMoreDocuments} in two or more documents).`);
-  console.log(`Names in ${minDocs} or more documents that match no entry: ${summary.unmatchedCandidates} (the first ${Math.min(limit, frequent.length)} below).`);
+  console.log(
+    `Index: ${summary.entries} entries, ${summary.entriesFoundInCorpus} found in the corpus (${summary.entriesInTwoOrMoreDocuments} in two or more documents).`,
+  );
+  console.log(
+    `Names in ${minDocs} or more documents that match no entry: ${summary.unmatchedCandidates} (the first ${Math.min(limit, frequent.length)} below).`,
+  );
   console.log('');
   console.log('| documents | times | name | e.g. in |');
   console.log('|---:|---:|---|---|');

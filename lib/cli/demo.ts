@@ -26,7 +26,10 @@ async function photographReader(): Promise<string> {
   await printer.setContent(readFileSync(`${FIXTURES_DIR}/sample-article.html`, 'utf8'));
   const pdf = await printer.pdf({ format: 'A4', printBackground: true });
   await printer.close();
-  server.files.set('/sample-article.pdf', { body: pdf, headers: { 'content-type': 'application/pdf', 'access-control-allow-origin': '*' } });
+  server.files.set('/sample-article.pdf', {
+    body: pdf,
+    headers: { 'content-type': 'application/pdf', 'access-control-allow-origin': '*' },
+  });
   const extensionId = new URL((await serviceWorkerOf(context)).url()).host;
   const reader = await context.newPage();
   await reader.setViewportSize({ width: 1100, height: 820 });

@@ -40,9 +40,7 @@ function readInput(path: string): string {
 
 function scanFile(path: string, raw: string, index: KnowledgeBase) {
   const isHtml = /^\.html?$/i.test(extname(path));
-  const { text, blocks }: { text: string; blocks: Block[] } = isHtml
-    ? visibleText(raw)
-    : { text: raw, blocks: paragraphsOf(raw) };
+  const { text, blocks }: { text: string; blocks: Block[] } = isHtml ? visibleText(raw) : { text: raw, blocks: paragraphsOf(raw) };
   const matcher = new Matcher(index.matcher);
   const { mentions, figures } = scanBlocks(text, blocks, matcher);
   const at = codePointOffsets(text);

@@ -8,7 +8,12 @@ export const FIXTURES_DIR = fileURLToPath(new URL('../../tests/fixtures', import
 /** Real saved pages, vendored with their licence (tests/fixtures/pages/NOTICE). */
 export const SAVED_PAGES_DIR = fileURLToPath(new URL('../../tests/fixtures/pages', import.meta.url));
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.htm': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.htm': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+};
 
 export interface TestServer {
   origin: string;

@@ -19,7 +19,10 @@ export function offVariant(svg: string): string {
  */
 export function renderIcons(svg: string): Map<string, Buffer> {
   const files = new Map<string, Buffer>();
-  for (const [prefix, source] of [['', svg], ['off-', offVariant(svg)]] as const) {
+  for (const [prefix, source] of [
+    ['', svg],
+    ['off-', offVariant(svg)],
+  ] as const) {
     for (const size of ICON_SIZES) {
       const png = new Resvg(source, { fitTo: { mode: 'width', value: size } }).render().asPng();
       files.set(`icon/${prefix}${size}.png`, png);

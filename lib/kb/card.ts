@@ -67,12 +67,24 @@ export interface EntryCardData extends EntryRef {
 }
 
 const FORWARD: Record<RelationType, string> = {
-  'set-up-by': 'Set up by', 'governed-by': 'Governed by', 'part-of': 'Part of', 'located-in': 'Located in',
-  'issued-by': 'Issued by', proposes: 'Proposes', includes: 'Includes', 'related-to': 'Related to',
+  'set-up-by': 'Set up by',
+  'governed-by': 'Governed by',
+  'part-of': 'Part of',
+  'located-in': 'Located in',
+  'issued-by': 'Issued by',
+  proposes: 'Proposes',
+  includes: 'Includes',
+  'related-to': 'Related to',
 };
 const INVERSE: Record<RelationType, string> = {
-  'set-up-by': 'Sets up', 'governed-by': 'Governs', 'part-of': 'Includes', 'located-in': 'Contains',
-  'issued-by': 'Issued', proposes: 'Proposed by', includes: 'Member of', 'related-to': 'Related to',
+  'set-up-by': 'Sets up',
+  'governed-by': 'Governs',
+  'part-of': 'Includes',
+  'located-in': 'Contains',
+  'issued-by': 'Issued',
+  proposes: 'Proposed by',
+  includes: 'Member of',
+  'related-to': 'Related to',
 };
 const ORDER: RelationType[] = ['set-up-by', 'governed-by', 'part-of', 'located-in', 'issued-by', 'proposes', 'includes', 'related-to'];
 

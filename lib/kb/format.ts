@@ -17,7 +17,11 @@ function grouped(n: number, digits = 2): string {
 }
 
 function scaled(n: number): string {
-  for (const [size, word] of [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']] as const) {
+  for (const [size, word] of [
+    [1e12, 'trillion'],
+    [1e9, 'billion'],
+    [1e6, 'million'],
+  ] as const) {
     if (Math.abs(n) >= size) return `${grouped(n / size)} ${word}`;
   }
   return grouped(n);
@@ -28,18 +32,31 @@ export function formatFigure(value: number | string, unit: FigureUnit, qualifier
   const prefix = qualifier ? `${QUALIFIERS[qualifier]} ` : '';
   if (typeof value === 'string') return prefix + formatDate(value);
   switch (unit) {
-    case 'km2': return `${prefix}${grouped(value)} km²`;
-    case 'percent': return `${prefix}${grouped(value)}%`;
-    case 'pp': return `${prefix}${grouped(value)} percentage points`;
-    case 'CNY': return `${prefix}${scaled(value)} yuan`;
-    case 'MOP': return `${prefix}${scaled(value)} patacas`;
-    case 'HKD': return `${prefix}HK$${scaled(value)}`;
-    case 'USD': return `${prefix}US$${scaled(value)}`;
-    case 'km': return `${prefix}${grouped(value)} km`;
-    case 'm': return `${prefix}${grouped(value)} m`;
-    case 'years': return `${prefix}${grouped(value)} ${value === 1 ? 'year' : 'years'}`;
-    case 'days': return `${prefix}${grouped(value)} ${value === 1 ? 'day' : 'days'}`;
-    case 'count': return `${prefix}${scaled(value)}`;
-    case 'date': return prefix + String(value);
+    case 'km2':
+      return `${prefix}${grouped(value)} km²`;
+    case 'percent':
+      return `${prefix}${grouped(value)}%`;
+    case 'pp':
+      return `${prefix}${grouped(value)} percentage points`;
+    case 'CNY':
+      return `${prefix}${scaled(value)} yuan`;
+    case 'MOP':
+      return `${prefix}${scaled(value)} patacas`;
+    case 'HKD':
+      return `${prefix}HK$${scaled(value)}`;
+    case 'USD':
+      return `${prefix}US$${scaled(value)}`;
+    case 'km':
+      return `${prefix}${grouped(value)} km`;
+    case 'm':
+      return `${prefix}${grouped(value)} m`;
+    case 'years':
+      return `${prefix}${grouped(value)} ${value === 1 ? 'year' : 'years'}`;
+    case 'days':
+      return `${prefix}${grouped(value)} ${value === 1 ? 'day' : 'days'}`;
+    case 'count':
+      return `${prefix}${scaled(value)}`;
+    case 'date':
+      return prefix + String(value);
   }
 }

@@ -20,16 +20,12 @@ export type RelationType = (typeof RELATION_TYPES)[number];
 export { FIGURE_UNITS, type FigureUnit } from '../match/kinds';
 import { FIGURE_UNITS } from '../match/kinds';
 
-const kebabId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (lowercase letters, digits and single hyphens)');
+const kebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (lowercase letters, digits and single hyphens)');
 
 const nonBlank = z.string().trim().min(1, 'must not be empty');
 
 /** A date as precise as the source gives it: a year, a month or a day. */
-const partialDate = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
 
 /** What a source's rights allow: quoting with attribution, short quotations with citation. */
 export const RIGHTS = ['cc-by-sa', 'short-quotation', 'quotation-with-citation'] as const;

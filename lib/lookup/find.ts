@@ -35,7 +35,10 @@ export class LookupIndex {
   private readonly folded: { candidate: LookupCandidate; names: { written: string; folded: string }[] }[];
   private readonly byId = new Map<string, LookupCandidate>();
 
-  constructor(private readonly folder: TextFolder, candidates: readonly LookupCandidate[]) {
+  constructor(
+    private readonly folder: TextFolder,
+    candidates: readonly LookupCandidate[],
+  ) {
     this.folded = candidates.map((candidate) => ({
       candidate,
       names: candidate.names.map((written) => ({ written, folded: this.fold(written) })).filter((n) => n.folded),
@@ -83,11 +86,14 @@ export class LookupIndex {
         if (at < 0) continue;
         // A name that starts with the query beats one that has it at a word's start, then anywhere.
         const score = at === 0 ? 0 : n.folded[at - 1] === ' ' ? 1 : 2;
-        if (!best || score < best.score || (score === best.score && n.folded.length < this.fold(best.via).length)) best = { via: n.written, score };
+        if (!best || score < best.score || (score === best.score && n.folded.length < this.fold(best.via).length))
+          best = { via: n.written, score };
       }
       if (best) partial.push({ candidate, ...best });
     }
-    partial.sort((a, b) => a.score - b.score || Number(a.candidate.own) - Number(b.candidate.own) || a.candidate.name.length - b.candidate.name.length);
+    partial.sort(
+      (a, b) => a.score - b.score || Number(a.candidate.own) - Number(b.candidate.own) || a.candidate.name.length - b.candidate.name.length,
+    );
     // A name the selection begins (the reader caught the start of it) before what the selection names inside.
     for (const p of partial) if (p.score === 0) push(p.candidate, 'partial', p.via);
     pushNamed();

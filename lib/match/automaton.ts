@@ -67,7 +67,7 @@ export class Automaton {
   private child(state: number, code: number): number {
     if (!(this.value(state) & HAS_CHILD)) return 0;
     const codes = this.codes;
-    for (let c = state + 1; ; ) {
+    for (let c = state + 1; ;) {
       const k = codes.charCodeAt(c);
       if (k === code) return c;
       if (k > code) return 0;

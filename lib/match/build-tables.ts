@@ -109,7 +109,10 @@ export function packMatcher(
   figures: FigureData[],
 ): MatcherData {
   const { tables, order } = buildTables(patterns.map((p) => p.text));
-  verifyTables(tables, order.map((input) => patterns[input]!.text));
+  verifyTables(
+    tables,
+    order.map((input) => patterns[input]!.text),
+  );
   const rules: Record<number, PatternRule> = {};
   const targets: number[] = [];
   order.forEach((input, k) => {
@@ -127,7 +130,12 @@ export function packMatcher(
     simplified,
     ids: entries.map((e) => e.id),
     kinds: entries.map((e) => String.fromCharCode(0x61 + ENTRY_KINDS.indexOf(e.kind))).join(''),
-    automaton: tables, targets: codesText(targets), maxLength: Math.max(1, ...patterns.map((p) => p.text.length)), rules, figures };
+    automaton: tables,
+    targets: codesText(targets),
+    maxLength: Math.max(1, ...patterns.map((p) => p.text.length)),
+    rules,
+    figures,
+  };
 }
 
 /**

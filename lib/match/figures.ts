@@ -53,7 +53,8 @@ function yearsIn(text: string): string[] {
 }
 
 /** Words by which a sentence refers back to what the paragraph named earlier: "the territory", 该区, 全市. */
-const REFERS_BACK = /\b(?:the|its) (?:territory|city|zone|region|bridge|port|province|SAR|area|park|scheme|programme|link|airport)\b|该[市区省港桥]|全[市省区港]|其中/i;
+const REFERS_BACK =
+  /\b(?:the|its) (?:territory|city|zone|region|bridge|port|province|SAR|area|park|scheme|programme|link|airport)\b|该[市区省港桥]|全[市省区港]|其中/i;
 
 /** Where each sentence of a paragraph starts: a figure's subject must be named in the number's sentence or the one before. */
 function sentenceStarts(paragraph: string): number[] {
@@ -91,7 +92,8 @@ function cueCounts(figures: readonly FigureData[]): Map<string, number> {
   let counts = cueUse.get(figures);
   if (!counts) {
     counts = new Map();
-    for (const f of figures) for (const cue of f.cues) counts.set(`${f.subject}\u0000${cue}`, (counts.get(`${f.subject}\u0000${cue}`) ?? 0) + 1);
+    for (const f of figures)
+      for (const cue of f.cues) counts.set(`${f.subject}\u0000${cue}`, (counts.get(`${f.subject}\u0000${cue}`) ?? 0) + 1);
     cueUse.set(figures, counts);
   }
   return counts;

@@ -26,7 +26,8 @@ export class Matcher {
   constructor(data: MatcherData) {
     this.data = data;
     this.automaton = new Automaton(data.automaton);
-    if (data.kinds.length !== data.ids.length) throw new Error(`matcher tables are corrupt: ${data.kinds.length} kinds for ${data.ids.length} entries`);
+    if (data.kinds.length !== data.ids.length)
+      throw new Error(`matcher tables are corrupt: ${data.kinds.length} kinds for ${data.ids.length} entries`);
     if (data.targets.length !== this.automaton.patterns) {
       throw new Error(`matcher tables are corrupt: targets for ${data.targets.length} of ${this.automaton.patterns} patterns`);
     }
@@ -116,8 +117,14 @@ export class Matcher {
 function sameCase(text: string, start: number, end: number, exact: string): boolean {
   let j = 0;
   let same = true;
-  forEachFolded(text, true, (code) => {
-    if (same && exact.charCodeAt(j++) !== code) same = false;
-  }, start, end);
+  forEachFolded(
+    text,
+    true,
+    (code) => {
+      if (same && exact.charCodeAt(j++) !== code) same = false;
+    },
+    start,
+    end,
+  );
   return same && j === exact.length;
 }

@@ -15,10 +15,27 @@ const KEEP_CASE_LOW = new Int32Array(LOW);
 
 function isSeparator(c: number): boolean {
   return (
-    c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0b || c === 0x0c || c === 0x0d ||
-    c === 0x2d || c === 0xa0 || c === 0x3000 || c === 0x2212 || c === 0xfe58 || c === 0xfe63 ||
-    c === 0x00b7 || c === 0x30fb || c === 0x2027 || c === 0x2022 || c === 0xff65 ||
-    (c >= 0x2000 && c <= 0x200a) || (c >= 0x2010 && c <= 0x2015) || c === 0x202f || c === 0x205f
+    c === 0x20 ||
+    c === 0x09 ||
+    c === 0x0a ||
+    c === 0x0b ||
+    c === 0x0c ||
+    c === 0x0d ||
+    c === 0x2d ||
+    c === 0xa0 ||
+    c === 0x3000 ||
+    c === 0x2212 ||
+    c === 0xfe58 ||
+    c === 0xfe63 ||
+    c === 0x00b7 ||
+    c === 0x30fb ||
+    c === 0x2027 ||
+    c === 0x2022 ||
+    c === 0xff65 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    (c >= 0x2010 && c <= 0x2015) ||
+    c === 0x202f ||
+    c === 0x205f
   );
 }
 

@@ -2,8 +2,19 @@ import type { FigureUnit } from './kinds';
 import type { NumberMention } from './types';
 
 const SCALE: Record<string, number> = {
-  thousand: 1e3, million: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12,
-  千: 1e3, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 万亿: 1e12, 萬億: 1e12,
+  thousand: 1e3,
+  million: 1e6,
+  mn: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  trillion: 1e12,
+  千: 1e3,
+  万: 1e4,
+  萬: 1e4,
+  亿: 1e8,
+  億: 1e8,
+  万亿: 1e12,
+  萬億: 1e12,
 };
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -23,23 +34,52 @@ const CURRENCY_BEFORE = String.raw`(RMB|CNY|HK\$|HKD|MOP|US\$|¥|\$)\s?`;
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const SCALE_WORD = String.raw`(?:\s?(trillion|billion|million|thousand|bn|mn)\b|(万亿|萬億|亿|億|万|萬|千))`;
 const UNIT = [
-  String.raw`square\s+kilomet(?:er|re)s?\b`, String.raw`sq\.?\s?km\b`, 'km²', String.raw`km2\b`,
-  '平方公里', '平方千米',
-  String.raw`percentage\s+points?\b`, '个百分点', '個百分點', String.raw`per\s?cent\b`, '%',
-  String.raw`(?:Macao\s+|Macau\s+)?patacas?\b`, '澳门元', '澳門元', '澳门币', '澳門幣', String.raw`MOP\b`,
-  String.raw`Hong\s+Kong\s+dollars?\b`, String.raw`HK\s?dollars?\b`, '港元', '港币', '港幣',
-  String.raw`US\s?dollars?\b`, String.raw`USD\b`, '美元',
-  String.raw`yuan\b`, String.raw`renminbi\b`, String.raw`RMB\b`, '元人民币', '元人民幣', '元',
-  String.raw`kilomet(?:er|re)s?\b`, String.raw`km\b`, '公里', '千米',
-  String.raw`met(?:er|re)s?\b`, '米',
-  String.raw`years?\b`, '年', '岁', '歲',
-  String.raw`days?\b`, '天',
+  String.raw`square\s+kilomet(?:er|re)s?\b`,
+  String.raw`sq\.?\s?km\b`,
+  'km²',
+  String.raw`km2\b`,
+  '平方公里',
+  '平方千米',
+  String.raw`percentage\s+points?\b`,
+  '个百分点',
+  '個百分點',
+  String.raw`per\s?cent\b`,
+  '%',
+  String.raw`(?:Macao\s+|Macau\s+)?patacas?\b`,
+  '澳门元',
+  '澳門元',
+  '澳门币',
+  '澳門幣',
+  String.raw`MOP\b`,
+  String.raw`Hong\s+Kong\s+dollars?\b`,
+  String.raw`HK\s?dollars?\b`,
+  '港元',
+  '港币',
+  '港幣',
+  String.raw`US\s?dollars?\b`,
+  String.raw`USD\b`,
+  '美元',
+  String.raw`yuan\b`,
+  String.raw`renminbi\b`,
+  String.raw`RMB\b`,
+  '元人民币',
+  '元人民幣',
+  '元',
+  String.raw`kilomet(?:er|re)s?\b`,
+  String.raw`km\b`,
+  '公里',
+  '千米',
+  String.raw`met(?:er|re)s?\b`,
+  '米',
+  String.raw`years?\b`,
+  '年',
+  '岁',
+  '歲',
+  String.raw`days?\b`,
+  '天',
 ].join('|');
 
-const QUANTITY = new RegExp(
-  String.raw`(?:${CURRENCY_BEFORE})?${NUMBER}${SCALE_WORD}?(?:\s?(${UNIT}))?`,
-  'giu',
-);
+const QUANTITY = new RegExp(String.raw`(?:${CURRENCY_BEFORE})?${NUMBER}${SCALE_WORD}?(?:\s?(${UNIT}))?`, 'giu');
 
 function unitOf(word: string | undefined, currency: string | undefined): FigureUnit | null {
   const w = (word ?? '').toLowerCase().replace(/\s+/g, ' ');
@@ -57,12 +97,21 @@ function unitOf(word: string | undefined, currency: string | undefined): FigureU
     return 'CNY';
   }
   switch ((currency ?? '').toUpperCase()) {
-    case '': return 'count';
-    case 'RMB': case 'CNY': case '¥': return 'CNY';
-    case 'HK$': case 'HKD': return 'HKD';
-    case 'MOP': return 'MOP';
-    case 'US$': return 'USD';
-    default: return null; // a bare $ says no currency
+    case '':
+      return 'count';
+    case 'RMB':
+    case 'CNY':
+    case '¥':
+      return 'CNY';
+    case 'HK$':
+    case 'HKD':
+      return 'HKD';
+    case 'MOP':
+      return 'MOP';
+    case 'US$':
+      return 'USD';
+    default:
+      return null; // a bare $ says no currency
   }
 }
 
@@ -79,7 +128,8 @@ const WORDY = /[A-Za-z0-9_]/;
 /** After a bare number: a date's or a time's part (9月4日, 3时), an ordinal or an edition, not a count. */
 const COUNTED_AFTER = /^[月日号號时時点點分秒届屆期版楼樓]$/;
 /** Before a bare number: a name or a label (Article 23, Line 11, No. 5), not a count. */
-const NAMED_BEFORE = /(?:Article|Articles|Line|Lines|Phase|Chapter|Section|Route|Room|No\.?|Nos\.?|Gate|Terminal|Pier|Platform|Level|Exit|Block|Tower)\s$/;
+const NAMED_BEFORE =
+  /(?:Article|Articles|Line|Lines|Phase|Chapter|Section|Route|Room|No\.?|Nos\.?|Gate|Terminal|Pier|Platform|Level|Exit|Block|Tower)\s$/;
 /** A bare number beside a month's name is a day of that month ("September 4", "4 Sept"). */
 const MONTH_NEAR = new RegExp(String.raw`(?:${MONTH}\s$)|(?:\|\s${MONTH}(?![a-z]))`, 'iu');
 
@@ -100,10 +150,14 @@ export function findNumbers(text: string): NumberMention[] {
   const dates: NumberMention[] = [];
   for (const m of text.matchAll(DATE)) {
     const g = m.slice(1);
-    const value = g[0] !== undefined ? isoDate(g[2]!, g[1], g[0])
-      : g[3] !== undefined ? isoDate(g[5]!, g[3], g[4])
-      : g[6] !== undefined ? isoDate(g[7]!, g[6])
-      : isoDate(g[8]!, g[9], g[10]);
+    const value =
+      g[0] !== undefined
+        ? isoDate(g[2]!, g[1], g[0])
+        : g[3] !== undefined
+          ? isoDate(g[5]!, g[3], g[4])
+          : g[6] !== undefined
+            ? isoDate(g[7]!, g[6])
+            : isoDate(g[8]!, g[9], g[10]);
     dates.push({ start: m.index, end: m.index + m[0].length, unit: 'date', value, resolution: 0 });
   }
   const inDate = (start: number, end: number) => dates.some((d) => d.start < end && start < d.end);
@@ -118,10 +172,12 @@ export function findNumbers(text: string): NumberMention[] {
     const after = text[end] ?? '';
     if (WORDY.test(before) || before === '.' || before === ':' || before === '/') continue;
     if (before === '[' || before === '［') continue; // a citation mark: [126]
-    if (unit === 'count' && (COUNTED_AFTER.test(after) || before === '第' || NAMED_BEFORE.test(text.slice(Math.max(0, start - 12), start)))) continue;
+    if (unit === 'count' && (COUNTED_AFTER.test(after) || before === '第' || NAMED_BEFORE.test(text.slice(Math.max(0, start - 12), start))))
+      continue;
     if (unit === 'count' && MONTH_NEAR.test(text.slice(Math.max(0, start - 11), start) + '|' + text.slice(end, end + 11))) continue;
     if (before === '-' && WORDY.test(text[start - 2] ?? '')) continue; // COVID-19, A-1
-    if (unit === 'count' && (WORDY.test(after) || after === ':' || after === '/' || (after === '-' && /\d/.test(text[end + 1] ?? '')))) continue;
+    if (unit === 'count' && (WORDY.test(after) || after === ':' || after === '/' || (after === '-' && /\d/.test(text[end + 1] ?? ''))))
+      continue;
     const scale = SCALE[(scaleEn ?? scaleZh ?? '').toLowerCase()] ?? 1;
     const base = Number(number.replace(/,/g, ''));
     if (unit === 'count' && scale === 1 && (isYear(number, base) || base < 2)) continue;

@@ -9,7 +9,8 @@ export class NameFolder {
   private readonly simple = new Map<number, number>();
 
   constructor(simplifiedPairs: string) {
-    for (let i = 0; i + 1 < simplifiedPairs.length; i += 2) this.simple.set(simplifiedPairs.charCodeAt(i), simplifiedPairs.charCodeAt(i + 1));
+    for (let i = 0; i + 1 < simplifiedPairs.length; i += 2)
+      this.simple.set(simplifiedPairs.charCodeAt(i), simplifiedPairs.charCodeAt(i + 1));
   }
 
   /** The name as the automaton stores it. */

@@ -7,13 +7,25 @@ import { ownTermInputSchema, ownTermSchema, type OwnTerm, type OwnTermInput } fr
 export type Checked<T> = { ok: true; value: T } | { ok: false; problem: Problem };
 
 /** The reader's problem behind the first issue zod found, or null for one a reader cannot make (a damaged id or date). */
-export function problemOf(issue: { path: PropertyKey[]; code: string; message: string; params?: unknown; input?: unknown }): Problem | null {
+export function problemOf(issue: {
+  path: PropertyKey[];
+  code: string;
+  message: string;
+  params?: unknown;
+  input?: unknown;
+}): Problem | null {
   const [field, at] = issue.path;
   const own = (issue.params as { problem?: Problem } | undefined)?.problem;
   if (own) return own;
-  if (field === 'names') return at === undefined ? { key: issue.code === 'too_big' ? 'ownProblemTooManyNames' : 'ownProblemNoName', args: [] } : { key: 'ownProblemEmpty', args: [] };
+  if (field === 'names')
+    return at === undefined
+      ? { key: issue.code === 'too_big' ? 'ownProblemTooManyNames' : 'ownProblemNoName', args: [] }
+      : { key: 'ownProblemEmpty', args: [] };
   if (field === 'note') return { key: issue.code === 'too_big' ? 'ownProblemNoteTooLong' : 'ownProblemNoteControl', args: [] };
-  if (field === 'links') return at === undefined ? { key: 'ownProblemTooManyLinks', args: [] } : { key: 'ownProblemUnknownLink', args: [String(issue.input ?? '')] };
+  if (field === 'links')
+    return at === undefined
+      ? { key: 'ownProblemTooManyLinks', args: [] }
+      : { key: 'ownProblemUnknownLink', args: [String(issue.input ?? '')] };
   return null;
 }
 

@@ -16,11 +16,13 @@ export const OWN_LIMITS = {
   terms: 2_000,
 } as const;
 
-
 /** Own term ids share the index's id alphabet, so they travel in the same messages. */
 export const ownIdSchema = z.string().regex(/^own-[a-z0-9-]{1,60}$/, { message: 'is not an own term id' });
 
-export const entryIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'is not an entry id' }).max(100);
+export const entryIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'is not an entry id' })
+  .max(100);
 
 /** One name as the reader typed it: refused with the reason a reader can act on. */
 export const ownNameSchema = z.string().superRefine((name, ctx) => {
@@ -33,7 +35,10 @@ const isoTime = z.iso.datetime({ offset: true, message: 'is not a date and time'
 /** What the reader enters for a term: the editor, the look-up card and an import all give this. */
 export const ownTermInputSchema = z.object({
   /** The first name is the one shown; the rest are aliases, in any script. */
-  names: z.array(ownNameSchema).min(1, { message: 'needs at least one name' }).max(OWN_LIMITS.names, { message: `has more than ${OWN_LIMITS.names} names` }),
+  names: z
+    .array(ownNameSchema)
+    .min(1, { message: 'needs at least one name' })
+    .max(OWN_LIMITS.names, { message: `has more than ${OWN_LIMITS.names} names` }),
   kind: z.enum(ENTRY_KINDS),
   note: z
     .string()

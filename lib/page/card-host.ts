@@ -6,7 +6,21 @@ import { TEST_BUILD } from '@/lib/testing/test-build';
 export const HOST_TAG = 'baylens-ui';
 
 /** Events a page could script at the card: only the reader's own (trusted) ones reach it. */
-const FORGEABLE = ['click', 'auxclick', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress', 'input', 'submit', 'focusin'];
+const FORGEABLE = [
+  'click',
+  'auxclick',
+  'dblclick',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'keydown',
+  'keyup',
+  'keypress',
+  'input',
+  'submit',
+  'focusin',
+];
 
 /**
  * Stops a scripted event at the card's root, before any button hears it: a page that calls

@@ -9,7 +9,9 @@ interface CaretHit {
 function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[]): CaretHit | null {
   if (typeof doc.caretPositionFromPoint === 'function') {
     const position = shadowRoots.length
-      ? (doc.caretPositionFromPoint as (x: number, y: number, options?: { shadowRoots: ShadowRoot[] }) => CaretPosition | null)(x, y, { shadowRoots })
+      ? (doc.caretPositionFromPoint as (x: number, y: number, options?: { shadowRoots: ShadowRoot[] }) => CaretPosition | null)(x, y, {
+          shadowRoots,
+        })
       : doc.caretPositionFromPoint(x, y);
     return position ? { node: position.offsetNode, offset: position.offset } : null;
   }

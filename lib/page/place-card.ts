@@ -15,7 +15,11 @@ export interface Placement {
  * is more room there and not enough below; always inside the viewport. `height` is the card's
  * natural height (as it would be without a height limit).
  */
-export function placeCard(term: { left: number; top: number; bottom: number }, card: { width: number; height: number }, viewport: { width: number; height: number }): Placement {
+export function placeCard(
+  term: { left: number; top: number; bottom: number },
+  card: { width: number; height: number },
+  viewport: { width: number; height: number },
+): Placement {
   const below = viewport.height - term.bottom - GAP - PADDING;
   const above = term.top - GAP - PADDING;
   const downward = card.height <= below || below >= above;

@@ -39,7 +39,13 @@ export class PageScanner {
   /** The longest stretch of work in one task, for benchmarks. */
   longestSliceMs = 0;
 
-  constructor(matcher: Matcher, marks: PageMarks, signal: AbortSignal, onShadowRoot: (shadow: ShadowRoot) => void = () => {}, own: Matcher | null = null) {
+  constructor(
+    matcher: Matcher,
+    marks: PageMarks,
+    signal: AbortSignal,
+    onShadowRoot: (shadow: ShadowRoot) => void = () => {},
+    own: Matcher | null = null,
+  ) {
     this.matcher = matcher;
     this.own = own;
     this.marks = marks;
@@ -164,9 +170,13 @@ export class PageScanner {
  * or the index's mention reaches further, the index's entry stands.
  */
 export function ownMentions(own: Matcher, text: string, index: readonly Mention[]): Mention[] {
-  return own.findMentions(text).filter((m) =>
-    index.every((i) => i.end <= m.start || i.start >= m.end || (m.start <= i.start && i.end <= m.end && i.end - i.start < m.end - m.start)),
-  );
+  return own
+    .findMentions(text)
+    .filter((m) =>
+      index.every(
+        (i) => i.end <= m.start || i.start >= m.end || (m.start <= i.start && i.end <= m.end && i.end - i.start < m.end - m.start),
+      ),
+    );
 }
 
 /** An ambiguous mention waiting for the page to show its context. */

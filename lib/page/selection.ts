@@ -12,7 +12,13 @@ export function readSelection(room: number): Capture | null {
     const end = field.selectionEnd ?? 0;
     if (end <= start) return null;
     const value = field.value;
-    return { text: value.slice(start, end), before: value.slice(Math.max(0, start - room), start), after: value.slice(end, end + room), url: location.href, title: document.title };
+    return {
+      text: value.slice(start, end),
+      before: value.slice(Math.max(0, start - room), start),
+      after: value.slice(end, end + room),
+      url: location.href,
+      title: document.title,
+    };
   }
   const selection = getSelection();
   const text = selection?.toString() ?? '';
@@ -35,5 +41,11 @@ export function readSelection(room: number): Capture | null {
   const after = document.createRange();
   after.setStart(range.endContainer, range.endOffset);
   after.setEnd(area, area.childNodes.length);
-  return { text, before: before.toString().slice(-room), after: after.toString().slice(0, room), url: location.href, title: document.title };
+  return {
+    text,
+    before: before.toString().slice(-room),
+    after: after.toString().slice(0, room),
+    url: location.href,
+    title: document.title,
+  };
 }

@@ -21,7 +21,13 @@ export function sentenceAround(text: string, start: number, end: number): { text
   const sentence = text.slice(from, to).replace(/\s+/g, ' ').trim();
   return {
     text: sentence,
-    before: text.slice(Math.max(0, from - CONTEXT), from).replace(/\s+/g, ' ').trim(),
-    after: text.slice(to, to + CONTEXT).replace(/\s+/g, ' ').trim(),
+    before: text
+      .slice(Math.max(0, from - CONTEXT), from)
+      .replace(/\s+/g, ' ')
+      .trim(),
+    after: text
+      .slice(to, to + CONTEXT)
+      .replace(/\s+/g, ' ')
+      .trim(),
   };
 }

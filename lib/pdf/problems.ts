@@ -1,12 +1,5 @@
 /** What went wrong with a document, in the reader's words. */
-export type ReaderProblem =
-  | 'not-pdf'
-  | 'damaged'
-  | 'password'
-  | 'no-text'
-  | 'unreachable'
-  | 'needs-permission'
-  | 'local-file-again';
+export type ReaderProblem = 'not-pdf' | 'damaged' | 'password' | 'no-text' | 'unreachable' | 'needs-permission' | 'local-file-again';
 
 /** The sentence the reader page shows for each problem. */
 export function problemMessage(problem: ReaderProblem, detail = ''): string {

@@ -11,7 +11,15 @@ import { snippetRequests } from './snippets';
  * Every message an extension page or content script may send the background. The background
  * parses each one with this schema on arrival: anything else is refused, not trusted.
  */
-export const requestSchema = z.discriminatedUnion('type', [...settingsRequests, ...cardRequests, ...snippetRequests, ...panelRequests, ...ownTermRequests, ...historyRequests, ...readerRequests]);
+export const requestSchema = z.discriminatedUnion('type', [
+  ...settingsRequests,
+  ...cardRequests,
+  ...snippetRequests,
+  ...panelRequests,
+  ...ownTermRequests,
+  ...historyRequests,
+  ...readerRequests,
+]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;
 /** A request as a sender writes it (fields with defaults may be left out). */

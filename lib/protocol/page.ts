@@ -40,7 +40,11 @@ export function parsePageRequest(raw: unknown): PageRequest | null {
     case 'page:step':
       return r.direction === 'next' || r.direction === 'previous' ? { type: 'page:step', direction: r.direction } : null;
     case 'page:lookup':
-      return typeof r.text === 'string' && r.text.trim() && r.text.length <= 1_000 && typeof r.grant === 'string' && /^[0-9a-f-]{36}$/.test(r.grant)
+      return typeof r.text === 'string' &&
+        r.text.trim() &&
+        r.text.length <= 1_000 &&
+        typeof r.grant === 'string' &&
+        /^[0-9a-f-]{36}$/.test(r.grant)
         ? { type: 'page:lookup', text: r.text, grant: r.grant }
         : null;
     default:

@@ -79,7 +79,9 @@ export function parseSettings(raw: unknown): Settings {
     enabled: typeof value.enabled === 'boolean' ? value.enabled : DEFAULT_SETTINGS.enabled,
     disabledSites: Array.isArray(sites) && sites.every((s) => typeof s === 'string') ? sites : DEFAULT_SETTINGS.disabledSites,
     hoverDelayMs:
-      typeof delay === 'number' && Number.isInteger(delay) && delay >= 0 && delay <= MAX_HOVER_DELAY_MS ? delay : DEFAULT_SETTINGS.hoverDelayMs,
+      typeof delay === 'number' && Number.isInteger(delay) && delay >= 0 && delay <= MAX_HOVER_DELAY_MS
+        ? delay
+        : DEFAULT_SETTINGS.hoverDelayMs,
     language: oneOf<LanguageChoice>(['auto', ...LANGUAGES], value.language, DEFAULT_SETTINGS.language),
     palette: oneOf(PALETTE_NAMES, value.palette, DEFAULT_SETTINGS.palette),
     colours: parseColours(value.colours),

@@ -18,7 +18,10 @@ const ref = z.object({ id: z.string().min(1).max(64), savedAt: z.string().max(40
 export const snippetRequests = [
   z.object({
     type: z.literal('snippet:save'),
-    text: z.string().min(1).max(LIMITS.text * 2),
+    text: z
+      .string()
+      .min(1)
+      .max(LIMITS.text * 2),
     before: z.string().max(5_000).optional(),
     after: z.string().max(5_000).optional(),
     /** The frame's document.title when it differs from the tab's (an iframe's article). */
@@ -40,7 +43,11 @@ export const snippetRequests = [
    * An import, already read and checked by the panel; merged without duplicates. The reader's
    * own terms of the file come with it and are merged first: if they cannot be, nothing is.
    */
-  z.object({ type: z.literal('snippets:import'), snippets: z.array(snippetSchema).max(100_000), ownTerms: z.array(ownTermSchema).max(10_000).optional() }),
+  z.object({
+    type: z.literal('snippets:import'),
+    snippets: z.array(snippetSchema).max(100_000),
+    ownTerms: z.array(ownTermSchema).max(10_000).optional(),
+  }),
 ] as const;
 
 export type SnippetRequestType = z.infer<(typeof snippetRequests)[number]>['type'];

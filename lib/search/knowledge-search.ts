@@ -61,27 +61,31 @@ export class KnowledgeSearch {
     const passageAt = new Map(passages.map((p, n) => [`${p.source}#${p.passage}`, n]));
 
     // Entries first: names are what a reader types first.
-    kb.entries.forEach((e, n) => this.pending.push(() => {
-      const names = [e.names.en, e.names['zh-Hans'], e.names['zh-Hant'], ...e.aliases];
-      const measures = kb.figures.filter((f) => f.subject === e.id).map((f) => f.measure);
-      const doc: EntryDoc = {
-        id: e.id,
-        kind: e.kind,
-        names,
-        foldedNames: names.map(fold),
-        keys: names.map((name) => comparable(fold(name))),
-        description: e.description,
-        foldedDescription: fold(e.description),
-        passages: e.passages.map((l) => passageAt.get(`${l.source}#${l.passage}`)!),
-      };
-      this.entries[n] = doc;
-      this.entryById.set(doc.id, doc);
-      this.entryIndex.add(n, [...names, e.description, ...measures].join('\n'));
-    }));
-    passages.forEach((p, n) => this.pending.push(() => {
-      this.passages[n] = { ...p, folded: fold(p.text), mentions: mentionsIn(p.text, matcher) };
-      this.passageIndex.add(n, p.text);
-    }));
+    kb.entries.forEach((e, n) =>
+      this.pending.push(() => {
+        const names = [e.names.en, e.names['zh-Hans'], e.names['zh-Hant'], ...e.aliases];
+        const measures = kb.figures.filter((f) => f.subject === e.id).map((f) => f.measure);
+        const doc: EntryDoc = {
+          id: e.id,
+          kind: e.kind,
+          names,
+          foldedNames: names.map(fold),
+          keys: names.map((name) => comparable(fold(name))),
+          description: e.description,
+          foldedDescription: fold(e.description),
+          passages: e.passages.map((l) => passageAt.get(`${l.source}#${l.passage}`)!),
+        };
+        this.entries[n] = doc;
+        this.entryById.set(doc.id, doc);
+        this.entryIndex.add(n, [...names, e.description, ...measures].join('\n'));
+      }),
+    );
+    passages.forEach((p, n) =>
+      this.pending.push(() => {
+        this.passages[n] = { ...p, folded: fold(p.text), mentions: mentionsIn(p.text, matcher) };
+        this.passageIndex.add(n, p.text);
+      }),
+    );
   }
 
   /**

@@ -78,8 +78,6 @@ export function excerpt(text: string, marks: readonly Span[], width = 200): Mark
   const before = start > 0 ? '…' : '';
   const after = end < text.length ? '…' : '';
   const shift = before.length - start;
-  const kept = marks
-    .filter(([s, e]) => e > start && s < end)
-    .map(([s, e]): Span => [Math.max(s, start) + shift, Math.min(e, end) + shift]);
+  const kept = marks.filter(([s, e]) => e > start && s < end).map(([s, e]): Span => [Math.max(s, start) + shift, Math.min(e, end) + shift]);
   return { text: before + text.slice(start, end) + after, marks: kept };
 }

@@ -24,21 +24,32 @@ export const TEXT_ONLY = 20;
  * made `comparable`) against the query made comparable the same way. Ties go to the name written in the script the reader typed (the raw text
  * contains the raw query), then to the shorter name.
  */
-export function scoreNames(keys: readonly string[], raw: readonly string[], query: string, rawQuery: string, terms: readonly QueryTerm[]): NameMatch {
+export function scoreNames(
+  keys: readonly string[],
+  raw: readonly string[],
+  query: string,
+  rawQuery: string,
+  terms: readonly QueryTerm[],
+): NameMatch {
   let best: NameMatch = { score: 0, field: -1 };
   let bestLength = Infinity;
   let bestTyped = false;
   for (let i = 0; i < keys.length; i++) {
     const name = keys[i]!;
-    const score = name === query ? EXACT - (i === 0 ? 0 : 1)
-      : name.startsWith(query) ? PREFIX
-      : terms.every((t) => containsTerm(name, t)) ? ONE_NAME
-      : 0;
+    const score =
+      name === query
+        ? EXACT - (i === 0 ? 0 : 1)
+        : name.startsWith(query)
+          ? PREFIX
+          : terms.every((t) => containsTerm(name, t))
+            ? ONE_NAME
+            : 0;
     if (score === 0) continue;
     const typed = raw[i]!.includes(rawQuery);
-    const better = score > best.score
-      || (score === best.score && typed && !bestTyped)
-      || (score === best.score && typed === bestTyped && name.length < bestLength);
+    const better =
+      score > best.score ||
+      (score === best.score && typed && !bestTyped) ||
+      (score === best.score && typed === bestTyped && name.length < bestLength);
     if (!better) continue;
     best = { score, field: i };
     bestLength = name.length;

@@ -40,7 +40,8 @@ export function readSettingsFile(text: string, bytes = new TextEncoder().encode(
     return refuse({ code: 'not-json' });
   }
   const file = data as { format?: unknown; version?: unknown; settings?: unknown } | null;
-  if (!file || typeof file !== 'object' || Array.isArray(file) || file.format !== SETTINGS_FILE_FORMAT) return refuse({ code: 'not-settings' });
+  if (!file || typeof file !== 'object' || Array.isArray(file) || file.format !== SETTINGS_FILE_FORMAT)
+    return refuse({ code: 'not-settings' });
   const version = file.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return refuse({ code: 'no-version' });
   if (version > SETTINGS_FILE_VERSION) return refuse({ code: 'newer', version });

@@ -10,7 +10,12 @@ export interface HighlightLook {
 
 /** `#rrggbb` with an alpha between 0 and 1, as `#rrggbbaa`. */
 function withAlpha(hex: string, alpha: number): string {
-  return hex + Math.round(alpha * 255).toString(16).padStart(2, '0');
+  return (
+    hex +
+    Math.round(alpha * 255)
+      .toString(16)
+      .padStart(2, '0')
+  );
 }
 
 /**

@@ -5,7 +5,11 @@ import { HIGHLIGHT_STYLES, MAX_HOVER_DELAY_MS } from '../protocol/settings';
 import { HEX_COLOUR, PALETTE_NAMES } from './palette';
 
 /** A hostname as the browser reports it: letters, digits, dots, hyphens (and IPv6 brackets). */
-const hostname = z.string().min(1).max(253).regex(/^[a-z0-9.\-_[\]:]+$/i);
+const hostname = z
+  .string()
+  .min(1)
+  .max(253)
+  .regex(/^[a-z0-9.\-_[\]:]+$/i);
 
 /**
  * Every settings field with its rule, for the background (a change) and the settings file

@@ -49,7 +49,9 @@ export function createSnippet(capture: Capture, entries: string[], id: string, n
   let text = tidyText(capture.text);
   if (!text) throw new Error('Nothing is selected.');
   if (text.length > LIMITS.text) text = text.slice(0, LIMITS.text - 1) + '…';
-  const title = oneLine(capture.title ?? '').trim().slice(0, LIMITS.title);
+  const title = oneLine(capture.title ?? '')
+    .trim()
+    .slice(0, LIMITS.title);
   const parsed = snippetSchema.safeParse({
     id,
     text,

@@ -23,10 +23,7 @@ const sameTag = (a: string, b: string) => a.localeCompare(b, undefined, { sensit
 export function applyFilter(snippets: readonly Snippet[], filter: SnippetFilter, search: SnippetSearch): Snippet[] {
   const { entry, tag, site } = filter;
   const narrowed = snippets.filter(
-    (s) =>
-      (!entry || s.entries.includes(entry)) &&
-      (!tag || s.tags.some((t) => sameTag(t, tag))) &&
-      (!site || siteOf(s.page.url) === site),
+    (s) => (!entry || s.entries.includes(entry)) && (!tag || s.tags.some((t) => sameTag(t, tag))) && (!site || siteOf(s.page.url) === site),
   );
   return search.match(narrowed, filter.query);
 }

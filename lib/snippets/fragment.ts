@@ -36,7 +36,10 @@ function wordsFrom(line: string, end: 'start' | 'end'): string {
 export function fragmentLink(snippet: Snippet): string {
   const url = new URL(snippet.page.url);
   const hash = url.hash.split(':~:')[0] ?? '';
-  const lines = snippet.text.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const lines = snippet.text
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
   const first = lines[0] ?? '';
   const last = lines[lines.length - 1] ?? '';
   const han = HAN.test(first) || HAN.test(last);

@@ -67,7 +67,10 @@ export function readImport(text: string, bytes = new TextEncoder().encode(text).
   }
   const file = data as { format?: unknown; version?: unknown; snippets?: unknown } | null;
   if (!file || typeof file !== 'object' || Array.isArray(file) || file.format !== EXPORT_FORMAT) {
-    return refuse('The file is JSON but not a Baylens snippets export (it lacks "format": "baylens-snippets").', { code: 'not-export', args: [] });
+    return refuse('The file is JSON but not a Baylens snippets export (it lacks "format": "baylens-snippets").', {
+      code: 'not-export',
+      args: [],
+    });
   }
   const version = file.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
@@ -100,7 +103,10 @@ export function readImport(text: string, bytes = new TextEncoder().encode(text).
       const issue = parsed.error.issues[0]!;
       const field = issue.path.length ? issue.path.join('.') : 'the snippet';
       const reason = /^[a-z]/.test(issue.message) ? `${field} ${issue.message}` : `${field}: ${issue.message}`;
-      return refuse(`${where} cannot be imported: ${reason}.`, { code: 'bad-snippet', args: [i + 1, file.snippets.length, field, issue.message] });
+      return refuse(`${where} cannot be imported: ${reason}.`, {
+        code: 'bad-snippet',
+        args: [i + 1, file.snippets.length, field, issue.message],
+      });
     }
     snippets.push(parsed.data);
   }

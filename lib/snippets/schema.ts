@@ -18,7 +18,6 @@ export const LIMITS = {
   pages: 1_000_000,
 } as const;
 
-
 const text = (max: number) =>
   z
     .string()
@@ -29,13 +28,16 @@ const text = (max: number) =>
 export const pageUrlSchema = z
   .string()
   .max(LIMITS.url)
-  .refine((value) => {
-    try {
-      return ['http:', 'https:', 'file:'].includes(new URL(value).protocol);
-    } catch {
-      return false;
-    }
-  }, { message: 'is not a web address (http, https or file)' });
+  .refine(
+    (value) => {
+      try {
+        return ['http:', 'https:', 'file:'].includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    },
+    { message: 'is not a web address (http, https or file)' },
+  );
 
 const isoTime = z.iso.datetime({ offset: true, message: 'is not a date and time' });
 
@@ -58,7 +60,14 @@ export const snippetSchema = z.object({
   /** When the note or tags last changed: the newer copy wins when an import meets it. */
   editedAt: isoTime.optional(),
   /** Index entries the text mentions, found by the matcher when it was saved. */
-  entries: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'is not an entry id' }).max(100)).max(LIMITS.entries),
+  entries: z
+    .array(
+      z
+        .string()
+        .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'is not an entry id' })
+        .max(100),
+    )
+    .max(LIMITS.entries),
   note: text(LIMITS.note),
   tags: z.array(tagSchema).max(LIMITS.tags),
 });

@@ -29,7 +29,14 @@ export class SnippetSearch {
   haystack(snippet: Snippet): string {
     let text = this.folded.get(snippet);
     if (text === undefined) {
-      const parts = [snippet.text, snippet.note, snippet.tags.join(' | '), snippet.page.title, siteOf(snippet.page.url), ...snippet.entries.flatMap(this.entryNames)];
+      const parts = [
+        snippet.text,
+        snippet.note,
+        snippet.tags.join(' | '),
+        snippet.page.title,
+        siteOf(snippet.page.url),
+        ...snippet.entries.flatMap(this.entryNames),
+      ];
       text = this.fold(parts.join(' | '));
       this.folded.set(snippet, text);
     }

@@ -1,6 +1,16 @@
 import { storage } from 'wxt/utils/storage';
 import { WriteQueue } from '../snippets/queue';
-import { HISTORY_VERSION, recordVisit, seenOf, latestVisitTo, countVisits, visitSchema, type Seen, type Shelves, type Visit } from '../history/visits';
+import {
+  HISTORY_VERSION,
+  recordVisit,
+  seenOf,
+  latestVisitTo,
+  countVisits,
+  visitSchema,
+  type Seen,
+  type Shelves,
+  type Visit,
+} from '../history/visits';
 
 /**
  * The reading history in extension storage: `local:history` lists the shelves (and carries the
@@ -40,7 +50,9 @@ export class HistoryStore {
    */
   private async load(): Promise<Shelves> {
     const manifest = await manifestItem.getValue();
-    const order = Array.isArray(manifest?.shelves) ? manifest.shelves.filter((n) => Number.isInteger(n) && n >= 0).sort((a, b) => a - b) : [];
+    const order = Array.isArray(manifest?.shelves)
+      ? manifest.shelves.filter((n) => Number.isInteger(n) && n >= 0).sort((a, b) => a - b)
+      : [];
     const known = this.loaded && (await this.loaded);
     if (known && known.order.join() === order.join()) return known;
     this.loaded = (async () => {
@@ -55,7 +67,10 @@ export class HistoryStore {
       const history = await this.load();
       const before = history.order.join();
       const change = recordVisit(history, visit);
-      const items: { key: `local:${string}`; value: unknown }[] = change.written.map((n) => ({ key: shelfKey(n), value: history.shelves.get(n) }));
+      const items: { key: `local:${string}`; value: unknown }[] = change.written.map((n) => ({
+        key: shelfKey(n),
+        value: history.shelves.get(n),
+      }));
       if (history.order.join() !== before) items.push({ key: HISTORY_KEY, value: { shelves: history.order } });
       await storage.setItems(items);
       if (change.removed.length) await storage.removeItems(change.removed.map(shelfKey));
@@ -87,7 +102,10 @@ export class HistoryStore {
     const history = await this.load();
     let bytes = -1;
     try {
-      bytes = await browser.storage.local.getBytesInUse([HISTORY_KEY.slice('local:'.length), ...history.order.map((n) => `${SHELF_PREFIX}${n}`)]);
+      bytes = await browser.storage.local.getBytesInUse([
+        HISTORY_KEY.slice('local:'.length),
+        ...history.order.map((n) => `${SHELF_PREFIX}${n}`),
+      ]);
     } catch {
       // Firefox before 131 has no getBytesInUse.
     }

@@ -41,7 +41,10 @@ export class OwnTermsWriter {
       const term: OwnTerm = { ...old, ...checked.value, editedAt: now.toISOString() };
       const clash = clashWithin(current.terms, term, this.folder);
       if (clash) throw new OwnTermError(clash);
-      await this.write(current, current.terms.map((t) => (t.id === id ? term : t)));
+      await this.write(
+        current,
+        current.terms.map((t) => (t.id === id ? term : t)),
+      );
       return term;
     });
   }
@@ -51,7 +54,11 @@ export class OwnTermsWriter {
     return this.queue.run(async () => {
       const current = await readOwnTerms();
       const old = current.terms.find((t) => t.id === id) ?? null;
-      if (old) await this.write(current, current.terms.filter((t) => t.id !== id));
+      if (old)
+        await this.write(
+          current,
+          current.terms.filter((t) => t.id !== id),
+        );
       return old;
     });
   }

@@ -15,7 +15,8 @@ export interface OwnTermsContent {
 
 /** The stored value, checked item by item: a damaged item is set aside, never dropped. */
 export function readOwnTermsValue(value: unknown): OwnTermsContent {
-  const items = value && typeof value === 'object' && Array.isArray((value as { terms?: unknown }).terms) ? (value as { terms: unknown[] }).terms : [];
+  const items =
+    value && typeof value === 'object' && Array.isArray((value as { terms?: unknown }).terms) ? (value as { terms: unknown[] }).terms : [];
   const terms: OwnTerm[] = [];
   const unreadable: unknown[] = [];
   for (const raw of items) {

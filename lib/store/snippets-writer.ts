@@ -57,7 +57,10 @@ export class SnippetWriter {
         const gone = shelf.filter((raw) => ids.has(idOf(raw) ?? ''));
         if (gone.length === 0) continue;
         removed.push(...readShelf(gone).snippets);
-        changed.set(month, shelf.filter((raw) => !ids.has(idOf(raw) ?? '')));
+        changed.set(
+          month,
+          shelf.filter((raw) => !ids.has(idOf(raw) ?? '')),
+        );
       }
       await this.commit(months, changed);
       return removed;
@@ -80,7 +83,10 @@ export class SnippetWriter {
         const month = [...shelves].find(([, shelf]) => shelf.some((raw) => idOf(raw) === snippet.id))?.[0];
         if (!month) continue;
         const shelf = changed.get(month) ?? shelves.get(month)!;
-        changed.set(month, shelf.map((raw) => (idOf(raw) === snippet.id ? snippet : raw)));
+        changed.set(
+          month,
+          shelf.map((raw) => (idOf(raw) === snippet.id ? snippet : raw)),
+        );
       }
       for (const snippet of plan.added) {
         const month = monthOf(snippet.savedAt);

@@ -14,8 +14,17 @@ export function pagesText(): string {
 
 /** The passages of the five seed documents, as the index quotes them. */
 export function seedsText(): string {
-  const seeds = ['gba-business-conference-2023', 'gba-construction-progress-2023', 'gba-rule-connection-cases-2025', 'hengqin-institutional-opening-paper', 'yicai-hengqin-bottlenecks'];
-  return buildIndex().index.sources.filter((s) => seeds.includes(s.id)).flatMap((s) => s.passages.map((p) => p.text)).join('\n\n');
+  const seeds = [
+    'gba-business-conference-2023',
+    'gba-construction-progress-2023',
+    'gba-rule-connection-cases-2025',
+    'hengqin-institutional-opening-paper',
+    'yicai-hengqin-bottlenecks',
+  ];
+  return buildIndex()
+    .index.sources.filter((s) => seeds.includes(s.id))
+    .flatMap((s) => s.passages.map((p) => p.text))
+    .join('\n\n');
 }
 
 /** Deterministic pseudo-random numbers, so every run benchmarks the same dictionary. */
@@ -27,9 +36,52 @@ export function random(seed: number): () => number {
   };
 }
 
-const SYLLABLES = ['an', 'bei', 'chen', 'dong', 'feng', 'guang', 'hai', 'heng', 'jiang', 'kong', 'lin', 'ma', 'nan', 'qian', 'sha', 'shen', 'tai', 'wan', 'xin', 'yang', 'zhou', 'zhu', 'ao', 'men', 'qin', 'hua'];
-const WORDS = ['Port', 'Zone', 'Bridge', 'Park', 'Centre', 'Fund', 'Plan', 'Council', 'Bureau', 'Connect', 'Railway', 'Institute', 'Exchange', 'Laboratory'];
-const HAN = '港珠澳大桥横琴粤深度合作区前海南沙河套广州深圳佛山东莞惠州中山江门肇庆科技创新金融发展规划委员会研究院实验室交易所铁路口岸新城国际贸易中心产业园';
+const SYLLABLES = [
+  'an',
+  'bei',
+  'chen',
+  'dong',
+  'feng',
+  'guang',
+  'hai',
+  'heng',
+  'jiang',
+  'kong',
+  'lin',
+  'ma',
+  'nan',
+  'qian',
+  'sha',
+  'shen',
+  'tai',
+  'wan',
+  'xin',
+  'yang',
+  'zhou',
+  'zhu',
+  'ao',
+  'men',
+  'qin',
+  'hua',
+];
+const WORDS = [
+  'Port',
+  'Zone',
+  'Bridge',
+  'Park',
+  'Centre',
+  'Fund',
+  'Plan',
+  'Council',
+  'Bureau',
+  'Connect',
+  'Railway',
+  'Institute',
+  'Exchange',
+  'Laboratory',
+];
+const HAN =
+  '港珠澳大桥横琴粤深度合作区前海南沙河套广州深圳佛山东莞惠州中山江门肇庆科技创新金融发展规划委员会研究院实验室交易所铁路口岸新城国际贸易中心产业园';
 
 /** A synthetic dictionary of `count` aliases, half Latin names and half Chinese names. */
 export function syntheticAliases(count: number): string[] {

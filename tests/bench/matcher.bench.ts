@@ -40,7 +40,9 @@ export function runMatcherBench(log: (line: string) => void): MatcherBenchRow[] 
   const { index } = buildIndex();
   const compileMs = performance.now() - t0;
   const buildMs = measure(() => new Matcher(index.matcher), 5, 200);
-  log(`Index: ${index.entries.length} entries, ${index.matcher.automaton.patterns} aliases; compile ${fmt(compileMs, 0)} ms, matcher construction ${fmt(buildMs, 2)} ms`);
+  log(
+    `Index: ${index.entries.length} entries, ${index.matcher.automaton.patterns} aliases; compile ${fmt(compileMs, 0)} ms, matcher construction ${fmt(buildMs, 2)} ms`,
+  );
 
   const realAliases = index.entries.flatMap((e) => [e.names.en, e.names['zh-Hans'], e.names['zh-Hant'], ...e.aliases]);
   const synthetic = syntheticAliases(10_000);
@@ -70,7 +72,14 @@ export function runMatcherBench(log: (line: string) => void): MatcherBenchRow[] 
       const add = (engine: string, input: string, run: () => number) => {
         let matches = 0;
         const ms = measure(() => (matches = run()), 3, 300);
-        rows.push({ corpus: corpus.name, dictionary: dict.name, engine, megabytes: Buffer.byteLength(input, 'utf8') / 1e6, mbPerSecond: megabytesPerSecond(input, ms), matches });
+        rows.push({
+          corpus: corpus.name,
+          dictionary: dict.name,
+          engine,
+          megabytes: Buffer.byteLength(input, 'utf8') / 1e6,
+          mbPerSecond: megabytesPerSecond(input, ms),
+          matches,
+        });
       };
       add('Baylens matcher', text, () => dict.matcher.findMentions(text).length);
       const re = combinedRegExp(dict.aliases);

@@ -8,7 +8,13 @@ import type { OwnTerm } from '../../lib/own-terms/schema';
 import { random } from './corpus';
 import { fmt, measure } from './measure';
 
-const SUFFIXES: [string, string][] = [['Fund', '基金'], ['Lab', '实验室'], ['Alliance', '联盟'], ['Forum', '论坛'], ['Park', '园区']];
+const SUFFIXES: [string, string][] = [
+  ['Fund', '基金'],
+  ['Lab', '实验室'],
+  ['Alliance', '联盟'],
+  ['Forum', '论坛'],
+  ['Park', '园区'],
+];
 
 /**
  * Own terms as a reader would keep them: names of things near the index's entries (a fund of
@@ -24,7 +30,11 @@ function readerTerms(count: number): OwnTerm[] {
     const tag = round ? ` ${round + 1}` : '';
     terms.push({
       id: `own-${i}`,
-      names: [`${entry.names.en} ${en}${tag}`, `${entry.names['zh-Hans']}${zh}${tag}`, `${entry.names.en.replace(/[^A-Z]/g, '')}${en[0]}X${i}`],
+      names: [
+        `${entry.names.en} ${en}${tag}`,
+        `${entry.names['zh-Hans']}${zh}${tag}`,
+        `${entry.names.en.replace(/[^A-Z]/g, '')}${en[0]}X${i}`,
+      ],
       kind: entry.kind,
       note: '',
       links: [entry.id],
@@ -55,9 +65,14 @@ export function runOwnTermsBench(log: (line: string) => void): OwnTermsBenchRow[
     const prepareMs = measure(() => new Matcher(data));
     rows.push({ terms: count, patterns: data.automaton.patterns, rebuildMs, prepareMs, tablesKb: JSON.stringify(data).length / 1024 });
   }
-  log('| own terms before the new one | patterns | rebuild the tables (background) | prepare the matcher (each tab) | tables sent to a tab |');
+  log(
+    '| own terms before the new one | patterns | rebuild the tables (background) | prepare the matcher (each tab) | tables sent to a tab |',
+  );
   log('|---:|---:|---:|---:|---:|');
-  for (const r of rows) log(`| ${r.terms.toLocaleString('en-US')} | ${r.patterns.toLocaleString('en-US')} | ${fmt(r.rebuildMs, 2)} ms | ${fmt(r.prepareMs, 2)} ms | ${fmt(r.tablesKb, 1)} kB |`);
+  for (const r of rows)
+    log(
+      `| ${r.terms.toLocaleString('en-US')} | ${r.patterns.toLocaleString('en-US')} | ${fmt(r.rebuildMs, 2)} ms | ${fmt(r.prepareMs, 2)} ms | ${fmt(r.tablesKb, 1)} kB |`,
+    );
   return rows;
 }
 
@@ -66,12 +81,23 @@ function readerVisits(count: number): Visit[] {
   const { index } = buildIndex();
   const next = random(20261202);
   const sections = ['china', 'business', 'hong-kong', 'economy', 'macau', 'greater-bay-area', 'opinion'];
-  const sites = ['www.scmp.com', 'www.chinadaily.com.cn', 'news.cctv.com', 'www.hk01.com', 'www.macaubusiness.com', 'www.thestandard.com.hk'];
+  const sites = [
+    'www.scmp.com',
+    'www.chinadaily.com.cn',
+    'news.cctv.com',
+    'www.hk01.com',
+    'www.macaubusiness.com',
+    'www.thestandard.com.hk',
+  ];
   const titles = index.sources.flatMap((s) => s.passages.map((p) => p.text.replace(/\s+/g, ' ').slice(0, 40 + Math.floor(next() * 50))));
   const ids = index.entries.map((e) => e.id);
   return Array.from({ length: count }, (_, i) => {
     const words = titles[Math.floor(next() * titles.length)]!;
-    const slug = words.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 70) || `story-${i}`;
+    const slug =
+      words
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .slice(0, 70) || `story-${i}`;
     const met = Math.floor(next() * next() * 20) + 1;
     return {
       u: `https://${sites[i % sites.length]}/${sections[i % sections.length]}/article/${3_200_000 + i}/${slug}`,
@@ -97,7 +123,10 @@ export function runHistoryBench(log: (line: string) => void): HistoryBenchRow[] 
   const visits = readerVisits(HISTORY_CAP + 200);
   const history: Shelves = { order: [], shelves: new Map() };
   for (const v of visits.slice(0, HISTORY_CAP)) recordVisit(history, v);
-  const bytes = history.order.reduce((n, s) => n + storedBytes(`history-${s}`, history.shelves.get(s)), storedBytes('history', { shelves: history.order }));
+  const bytes = history.order.reduce(
+    (n, s) => n + storedBytes(`history-${s}`, history.shelves.get(s)),
+    storedBytes('history', { shelves: history.order }),
+  );
   const entriesPerVisit = visits.slice(0, HISTORY_CAP).reduce((n, v) => n + v.e.length, 0) / HISTORY_CAP;
   let at = HISTORY_CAP;
   let written = 0;
@@ -108,10 +137,19 @@ export function runHistoryBench(log: (line: string) => void): HistoryBenchRow[] 
   const popular = visits[0]!.e[0]!;
   const seenMs = measure(() => seenOf(history, popular));
   const rows: HistoryBenchRow[] = [
-    { step: `stored size at the cap (${HISTORY_CAP.toLocaleString('en-US')} visits, ${fmt(entriesPerVisit, 1)} entries each on average, ${history.order.length} shelves of ${SHELF_SIZE})`, value: `${fmt(bytes / 1024 / 1024, 2)} MB` },
+    {
+      step: `stored size at the cap (${HISTORY_CAP.toLocaleString('en-US')} visits, ${fmt(entriesPerVisit, 1)} entries each on average, ${history.order.length} shelves of ${SHELF_SIZE})`,
+      value: `${fmt(bytes / 1024 / 1024, 2)} MB`,
+    },
     { step: 'bytes per visit', value: fmt(bytes / HISTORY_CAP, 0) },
-    { step: 'record one visit at the cap (in memory) and the shelves it rewrites', value: `${fmt(recordMs, 2)} ms, ${fmt(written / 1024, 0)} kB written` },
-    { step: `"seen on …" for an entry met on ${seenOf(history, popular)!.pages.toLocaleString('en-US')} pages`, value: `${fmt(seenMs, 2)} ms` },
+    {
+      step: 'record one visit at the cap (in memory) and the shelves it rewrites',
+      value: `${fmt(recordMs, 2)} ms, ${fmt(written / 1024, 0)} kB written`,
+    },
+    {
+      step: `"seen on …" for an entry met on ${seenOf(history, popular)!.pages.toLocaleString('en-US')} pages`,
+      value: `${fmt(seenMs, 2)} ms`,
+    },
   ];
   log('| reading history | |');
   log('|---|---:|');

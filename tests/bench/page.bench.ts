@@ -33,7 +33,10 @@ function median(values: number[]): number {
 
 /** GBA-dense text: the seeds' paragraphs repeated until the page holds about 5 MB of text. */
 function syntheticPage(): string {
-  const paragraphs = (seedsText() ?? '').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const paragraphs = (seedsText() ?? '')
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const body: string[] = [];
   let size = 0;
@@ -118,7 +121,18 @@ async function hoverLatency(context: BrowserContext, server: TestServer): Promis
   await page.addInitScript(watchLongTasks);
   await page.goto(`${server.origin}/fixtures/sample-article.html`);
   await page.waitForFunction(() => performance.getEntriesByName('baylens:scan-done').length > 0);
-  const terms = ['Hengqin Island', 'Macao SAR Government', 'the Loop', 'Shenzhen', 'Hong Kong-Zhuhai-Macao Bridge', '383,000', 'Greater Bay Area', '30 trillion yuan', 'GBA', 'dual director system'];
+  const terms = [
+    'Hengqin Island',
+    'Macao SAR Government',
+    'the Loop',
+    'Shenzhen',
+    'Hong Kong-Zhuhai-Macao Bridge',
+    '383,000',
+    'Greater Bay Area',
+    '30 trillion yuan',
+    'GBA',
+    'dual director system',
+  ];
   const latencies: number[] = [];
   for (const term of terms) {
     const before = await page.evaluate(() => performance.getEntriesByName('baylens:card-painted').length);
@@ -157,7 +171,12 @@ export async function runPageBench(log: (line: string) => void): Promise<void> {
   server.pages.set('/bench/synthetic-5mb.html', synthetic);
   const pages = [
     ...largest.map((p) => ({ name: p.name, url: `${server.origin}/pages/${p.name}`, mb: p.size / 1e6, runs: 3 })),
-    { name: 'seeds repeated to 5 MB of text', url: `${server.origin}/bench/synthetic-5mb.html`, mb: Buffer.byteLength(synthetic) / 1e6, runs: 1 },
+    {
+      name: 'seeds repeated to 5 MB of text',
+      url: `${server.origin}/bench/synthetic-5mb.html`,
+      mb: Buffer.byteLength(synthetic) / 1e6,
+      runs: 1,
+    },
   ];
   const ext = await launchWithExtension();
   const plain = await launchWithExtension({ withoutExtension: true });
@@ -185,7 +204,9 @@ export async function runPageBench(log: (line: string) => void): Promise<void> {
     log(`  measured ${p.name}`);
   }
   const everyPage = [];
-  for (const name of readdirSync(SAVED_PAGES_DIR).filter((n) => n.endsWith('.html')).sort()) {
+  for (const name of readdirSync(SAVED_PAGES_DIR)
+    .filter((n) => n.endsWith('.html'))
+    .sort()) {
     everyPage.push({ name, ...(await baylensRun(ext.context, `${server.origin}/pages/${name}`)) });
   }
   const hover = await hoverLatency(ext.context, server);
@@ -194,14 +215,25 @@ export async function runPageBench(log: (line: string) => void): Promise<void> {
   await server.close();
 
   log('');
-  log(`Pages in Chromium (${aliases.length} aliases for both). Time from document idle to all highlights registered; longest task = longest main-thread task (≥ 50 ms are reported by the browser) while the work ran; "none" = no task of 50 ms or more.`);
+  log(
+    `Pages in Chromium (${aliases.length} aliases for both). Time from document idle to all highlights registered; longest task = longest main-thread task (≥ 50 ms are reported by the browser) while the work ran; "none" = no task of 50 ms or more.`,
+  );
   log('');
-  log('| page | HTML | highlights | Baylens: idle → all highlighted | Baylens: longest slice | Baylens: longest task | mark.js: time | mark.js: longest task | mark.js: marks |');
+  log(
+    '| page | HTML | highlights | Baylens: idle → all highlighted | Baylens: longest slice | Baylens: longest task | mark.js: time | mark.js: longest task | mark.js: marks |',
+  );
   log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   const task = (ms: number | null) => (ms === null ? '—' : ms === 0 ? 'none' : `${fmt(ms, 0)} ms`);
   for (const r of rows) {
-    const markTime = r.markJsMs === null ? `> ${MARK_JS_LIMIT_MS / 1000} s` : Number.isNaN(r.markJsMs) ? 'fails (stack overflow)' : `${fmt(r.markJsMs, 0)} ms`;
-    log(`| ${r.page} | ${fmt(r.htmlMb, 2)} MB | ${r.highlights} | ${fmt(r.scanMs, 0)} ms | ${fmt(r.longestSliceMs, 1)} ms | ${task(r.longestTaskMs)} | ${markTime} | ${task(r.markJsLongestTaskMs)} | ${r.markJsMarks ?? '—'} |`);
+    const markTime =
+      r.markJsMs === null
+        ? `> ${MARK_JS_LIMIT_MS / 1000} s`
+        : Number.isNaN(r.markJsMs)
+          ? 'fails (stack overflow)'
+          : `${fmt(r.markJsMs, 0)} ms`;
+    log(
+      `| ${r.page} | ${fmt(r.htmlMb, 2)} MB | ${r.highlights} | ${fmt(r.scanMs, 0)} ms | ${fmt(r.longestSliceMs, 1)} ms | ${task(r.longestTaskMs)} | ${markTime} | ${task(r.markJsLongestTaskMs)} | ${r.markJsMarks ?? '—'} |`,
+    );
   }
   const slowest = everyPage.reduce((a, b) => (b.scanMs > a.scanMs ? b : a));
   const longestSlice = everyPage.reduce((a, b) => (b.longestSliceMs > a.longestSliceMs ? b : a));
@@ -215,5 +247,7 @@ export async function runPageBench(log: (line: string) => void): Promise<void> {
   const delay = 300;
   const extra = hover.map((h) => h - delay);
   log('');
-  log(`Hover: pointer stop → card painted with its content, over ${hover.length} terms, minus the ${delay} ms delay: median ${fmt(median(extra), 1)} ms, worst ${fmt(Math.max(...extra), 1)} ms.`);
+  log(
+    `Hover: pointer stop → card painted with its content, over ${hover.length} terms, minus the ${delay} ms delay: median ${fmt(median(extra), 1)} ms, worst ${fmt(Math.max(...extra), 1)} ms.`,
+  );
 }

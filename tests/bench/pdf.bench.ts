@@ -15,7 +15,10 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
 
 /** A 200-page report: the seed paper's passages, one page each, printed by Chromium. */
 async function printReport(context: BrowserContext): Promise<Buffer> {
-  const paragraphs = readFileSync(PASSAGES, 'utf8').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const paragraphs = readFileSync(PASSAGES, 'utf8')
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const pages = Array.from({ length: PAGES }, (_, i) => {
     const body = [0, 1, 2].map((k) => `<p>${escape(paragraphs[(i * 3 + k) % paragraphs.length]!)}</p>`).join('');
     return `<section style="break-after: page; height: 240mm; overflow: hidden"><h2>Section ${i + 1}</h2>${body}</section>`;
@@ -69,7 +72,13 @@ async function openReader(context: BrowserContext, readerUrl: string, file?: Buf
     longestTask: Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks),
   }));
   await page.close();
-  return { ...result, opened: result.opened - from, firstPage: result.firstPage - from, firstMarked: result.firstMarked - from, allText: result.allText - from };
+  return {
+    ...result,
+    opened: result.opened - from,
+    firstPage: result.firstPage - from,
+    firstMarked: result.firstMarked - from,
+    allText: result.allText - from,
+  };
 }
 
 /** The reader on a 200-page PDF: how soon the first page can be read, and the whole document highlighted. */
@@ -84,17 +93,25 @@ export async function runPdfBench(log: (line: string) => void): Promise<void> {
     const web: Open[] = [];
     const local: Open[] = [];
     await openReader(context, `${reader}?src=${encodeURIComponent(`${server.origin}/report.pdf`)}`); // warm-up: the browser's caches
-    for (let i = 0; i < OPENS; i++) web.push(await openReader(context, `${reader}?src=${encodeURIComponent(`${server.origin}/report.pdf`)}`));
+    for (let i = 0; i < OPENS; i++)
+      web.push(await openReader(context, `${reader}?src=${encodeURIComponent(`${server.origin}/report.pdf`)}`));
     for (let i = 0; i < OPENS; i++) local.push(await openReader(context, reader, pdf));
-    log(`  PDF reader: ${web[0]!.pages} pages, ${fmt(pdf.length / 2 ** 20, 2)} MB, ${web[0]!.highlights} highlights; load average ${loadavg().map((n) => fmt(n, 1)).join(' ')} on ${cpus().length} cores`);
+    log(
+      `  PDF reader: ${web[0]!.pages} pages, ${fmt(pdf.length / 2 ** 20, 2)} MB, ${web[0]!.highlights} highlights; load average ${loadavg()
+        .map((n) => fmt(n, 1))
+        .join(' ')} on ${cpus().length} cores`,
+    );
     log('');
-    log(`| ${web[0]!.pages}-page PDF (${fmt(pdf.length / 2 ** 20, 1)} MB), median of ${OPENS} opens | from the web (127.0.0.1) | a local file |`);
+    log(
+      `| ${web[0]!.pages}-page PDF (${fmt(pdf.length / 2 ** 20, 1)} MB), median of ${OPENS} opens | from the web (127.0.0.1) | a local file |`,
+    );
     log('|---|---:|---:|');
-    const row = (label: string, pick: (o: Open) => number) => log(`| ${label} | ${fmt(median(web.map(pick)), 0)} ms | ${fmt(median(local.map(pick)), 0)} ms |`);
+    const row = (label: string, pick: (o: Open) => number) =>
+      log(`| ${label} | ${fmt(median(web.map(pick)), 0)} ms | ${fmt(median(local.map(pick)), 0)} ms |`);
     row('open → document parsed (pdf.js worker started, file read)', (o) => o.opened);
     row('open → first page painted, its text selectable', (o) => o.firstPage);
     row('open → first page highlighted', (o) => o.firstMarked);
-    row('open → every page\'s text layer made and highlighted', (o) => o.allText);
+    row("open → every page's text layer made and highlighted", (o) => o.allText);
     row('longest main-thread task while it opens', (o) => o.longestTask);
   } finally {
     await server.close();

@@ -13,7 +13,14 @@ const QUERIES = ['hong kong zhuhai macao bridge', '横琴粤澳深度合作区',
 const OPENS = 10;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
-const prefixes = (query: string) => Array.from(query).map((_, i) => Array.from(query).slice(0, i + 1).join('')).filter((q) => q.trim() && !q.endsWith(' '));
+const prefixes = (query: string) =>
+  Array.from(query)
+    .map((_, i) =>
+      Array.from(query)
+        .slice(0, i + 1)
+        .join(''),
+    )
+    .filter((q) => q.trim() && !q.endsWith(' '));
 
 /** search() alone in Node, per keystroke of each query, and the build of the search index. */
 function nodeSearch(log: (line: string) => void) {
@@ -114,18 +121,37 @@ export async function runPopupBench(log: (line: string) => void): Promise<void> 
   log('| step | median | slowest |');
   log('|---|---:|---:|');
   const row = (label: string, values: number[]) => log(`| ${label} | ${fmt(median(values), 0)} ms | ${fmt(Math.max(...values), 0)} ms |`);
-  row('navigation → first contentful paint', opens.map((o) => o.fcp));
-  row('navigation → first render committed', opens.map((o) => o.rendered));
+  row(
+    'navigation → first contentful paint',
+    opens.map((o) => o.fcp),
+  );
+  row(
+    'navigation → first render committed',
+    opens.map((o) => o.rendered),
+  );
   row('navigation → digest of the sample article shown', digests);
-  row('search index: work, in idle slices after first paint', typed.map((t) => t.build.busy));
-  row('search index: longest slice', typed.map((t) => t.build.longest));
-  row('search index: index chunk loaded → search index complete', typed.map((t) => t.build.wall));
+  row(
+    'search index: work, in idle slices after first paint',
+    typed.map((t) => t.build.busy),
+  );
+  row(
+    'search index: longest slice',
+    typed.map((t) => t.build.longest),
+  );
+  row(
+    'search index: index chunk loaded → search index complete',
+    typed.map((t) => t.build.wall),
+  );
   log('');
-  log('| typed character by character | keystrokes | keystroke → results painted: median | slowest | search() alone in Node: median | slowest |');
+  log(
+    '| typed character by character | keystrokes | keystroke → results painted: median | slowest | search() alone in Node: median | slowest |',
+  );
   log('|---|---:|---:|---:|---:|---:|');
   for (const t of typed) {
     const n = node.rows.find((r) => r.query === t.query)!;
-    log(`| “${t.query}” | ${t.latencies.length} | ${fmt(median(t.latencies), 1)} ms | ${fmt(Math.max(...t.latencies), 1)} ms | ${fmt(n.median, 2)} ms | ${fmt(n.worst, 2)} ms |`);
+    log(
+      `| “${t.query}” | ${t.latencies.length} | ${fmt(median(t.latencies), 1)} ms | ${fmt(Math.max(...t.latencies), 1)} ms | ${fmt(n.median, 2)} ms | ${fmt(n.worst, 2)} ms |`,
+    );
   }
   log('');
   log(`Building the search index in Node: ${fmt(node.buildMs, 1)} ms (median).`);

@@ -3,7 +3,16 @@ import { Matcher } from '../../lib/match/matcher';
 import type { Snippet } from '../../lib/snippets/schema';
 import { random, seedsText } from './corpus';
 
-const SITES = ['www.scmp.com', 'www.gov.cn', 'www.news.gov.hk', 'www.macaodaily.com', 'www.thestandard.com.hk', 'www.yicai.com', 'news.cgtn.com', 'www.ft.com'];
+const SITES = [
+  'www.scmp.com',
+  'www.gov.cn',
+  'www.news.gov.hk',
+  'www.macaodaily.com',
+  'www.thestandard.com.hk',
+  'www.yicai.com',
+  'news.cgtn.com',
+  'www.ft.com',
+];
 const TAGS = ['policy', 'figures', 'Hengqin', 'the Loop', 'finance', 'transport', 'to check', '税收', '人才', 'quote'];
 
 /**
@@ -12,7 +21,10 @@ const TAGS = ['policy', 'figures', 'Hengqin', 'the Loop', 'finance', 'transport'
  * few tags, saved over two years. Deterministic, so every run measures the same library.
  */
 export function syntheticLibrary(count: number): Snippet[] {
-  const sentences = (seedsText() ?? 'The Guangdong-Macao In-Depth Cooperation Zone in Hengqin covers about 106 square kilometres. 横琴粤澳深度合作区面积约106平方公里。')
+  const sentences = (
+    seedsText() ??
+    'The Guangdong-Macao In-Depth Cooperation Zone in Hengqin covers about 106 square kilometres. 横琴粤澳深度合作区面积约106平方公里。'
+  )
     .split(/(?<=[.!?。！？])\s*/)
     .map((s) => s.replace(/\s+/g, ' ').trim())
     .filter((s) => s.length >= 40 && s.length <= 600);
@@ -30,8 +42,14 @@ export function syntheticLibrary(count: number): Snippet[] {
     snippets.push({
       id: `bench-${i.toString(36)}`,
       text,
-      context: { before: sentences[(at + sentences.length - 1) % sentences.length]!.slice(-200), after: sentences[(at + 3) % sentences.length]!.slice(0, 200) },
-      page: { url: `https://${site}/news/${2024 + (i % 3)}/${(i * 7919) % 100000}.html`, title: `${pick(['Bay Area briefing', '大湾区观察', 'Macao economy', 'Hengqin update', '河套合作区'])} ${i % 500}` },
+      context: {
+        before: sentences[(at + sentences.length - 1) % sentences.length]!.slice(-200),
+        after: sentences[(at + 3) % sentences.length]!.slice(0, 200),
+      },
+      page: {
+        url: `https://${site}/news/${2024 + (i % 3)}/${(i * 7919) % 100000}.html`,
+        title: `${pick(['Bay Area briefing', '大湾区观察', 'Macao economy', 'Hengqin update', '河套合作区'])} ${i % 500}`,
+      },
       savedAt: new Date(start + Math.floor((i / count) * 730 * 864e5) + Math.floor(next() * 36e5)).toISOString(),
       entries,
       note: next() < 0.2 ? `Check this against ${pick(['the master plan', 'the 2024 figures', '统计年鉴', 'the source'])}` : '',

@@ -36,7 +36,13 @@ const timeScroll = async ({ steps, step }: { steps: number; step: number }) => {
     rows = Math.max(rows, document.querySelectorAll('.window-row').length);
   }
   frames.sort((a, b) => a - b);
-  return { median: frames[frames.length >> 1]!, p95: frames[Math.floor(frames.length * 0.95)]!, max: frames[frames.length - 1]!, rows, top: scroller.scrollTop };
+  return {
+    median: frames[frames.length >> 1]!,
+    p95: frames[Math.floor(frames.length * 0.95)]!,
+    max: frames[frames.length - 1]!,
+    rows,
+    top: scroller.scrollTop,
+  };
 };
 
 /**
@@ -56,12 +62,15 @@ export async function runSnippetsPanelBench(log: (line: string) => void, count =
     await panel.setViewportSize({ width: 400, height: 900 });
     const url = `chrome-extension://${id}/sidepanel.html`;
     await panel.goto(url);
-    const imported = await panel.evaluate(async (json) => {
-      const snippets = JSON.parse(json);
-      const t0 = performance.now();
-      await chrome.runtime.sendMessage({ type: 'snippets:import', snippets });
-      return performance.now() - t0;
-    }, JSON.stringify(syntheticLibrary(count)));
+    const imported = await panel.evaluate(
+      async (json) => {
+        const snippets = JSON.parse(json);
+        const t0 = performance.now();
+        await chrome.runtime.sendMessage({ type: 'snippets:import', snippets });
+        return performance.now() - t0;
+      },
+      JSON.stringify(syntheticLibrary(count)),
+    );
     rows.push({ step: 'panel: import 10,000 snippets (background validates, merges, stores)', ms: imported, note: '' });
     const firstView: number[] = [];
     const whole: number[] = [];
@@ -77,7 +86,11 @@ export async function runSnippetsPanelBench(log: (line: string) => void, count =
     rows.push({ step: 'panel: open until the newest snippets show', ms: median(firstView), note: 'median of 3' });
     rows.push({ step: 'panel: open until all 10,000 are read and counted', ms: median(whole), note: 'median of 3' });
     const cold = await panel.evaluate(timeSearch, 'h');
-    rows.push({ step: 'panel: first keystroke the moment the list is complete', ms: cold.ms, note: 'folds any snippets not yet folded in idle time' });
+    rows.push({
+      step: 'panel: first keystroke the moment the list is complete',
+      ms: cold.ms,
+      note: 'folds any snippets not yet folded in idle time',
+    });
     await panel.goto(url);
     await panel.getByText(`${count.toLocaleString('en-US')} snippets`).waitFor();
     await panel.waitForTimeout(1500);
@@ -87,7 +100,11 @@ export async function runSnippetsPanelBench(log: (line: string) => void, count =
     }
     await panel.evaluate(timeSearch, '');
     const scroll = await panel.evaluate(timeScroll, { steps: 240, step: 400 });
-    rows.push({ step: 'panel: scroll 240 frames of 400 px, median frame', ms: scroll.median, note: `p95 ${scroll.p95.toFixed(1)} ms, longest ${scroll.max.toFixed(1)} ms; at most ${scroll.rows} rows in the page` });
+    rows.push({
+      step: 'panel: scroll 240 frames of 400 px, median frame',
+      ms: scroll.median,
+      note: `p95 ${scroll.p95.toFixed(1)} ms, longest ${scroll.max.toFixed(1)} ms; at most ${scroll.rows} rows in the page`,
+    });
   } finally {
     await close();
   }

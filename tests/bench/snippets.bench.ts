@@ -46,8 +46,14 @@ export function runSnippetsBench(log: (line: string) => void, count = 10_000): S
   log(`Snippet library: ${count.toLocaleString('en-US')} snippets, ${fmt(bytes / 1e6, 1)} MB as stored`);
 
   let sorted = library;
-  add('validate every stored snippet (zod) and sort newest first', measure(() => (sorted = readShelf(stored).snippets.sort(newestFirst)), 3, 300));
-  add('first search (folds all 10,000: the one-time cost)', measure(() => new SnippetSearch(fold, entries.names).match(sorted, 'hengqin'), 3, 300));
+  add(
+    'validate every stored snippet (zod) and sort newest first',
+    measure(() => (sorted = readShelf(stored).snippets.sort(newestFirst)), 3, 300),
+  );
+  add(
+    'first search (folds all 10,000: the one-time cost)',
+    measure(() => new SnippetSearch(fold, entries.names).match(sorted, 'hengqin'), 3, 300),
+  );
   const search = new SnippetSearch(fold, entries.names);
   search.match(sorted, 'x');
   for (const query of ['heng', 'hengqin', 'cooperation zone', '横琴', '橫琴', '合作区 106', 'nothing like this']) {
@@ -56,22 +62,51 @@ export function runSnippetsBench(log: (line: string) => void, count = 10_000): S
     add(`search "${query}"`, ms, `${found.toLocaleString('en-US')} found`);
   }
   const top = facetsOf(sorted).entries[0]!.value;
-  add('count entries, tags and sites for the filter lists', measure(() => facetsOf(sorted), 3, 200));
-  add(`filter by the commonest entry, with a search`, measure(() => applyFilter(sorted, { ...NO_FILTER, entry: top, query: 'zone' }, search), 5, 200));
+  add(
+    'count entries, tags and sites for the filter lists',
+    measure(() => facetsOf(sorted), 3, 200),
+  );
+  add(
+    `filter by the commonest entry, with a search`,
+    measure(() => applyFilter(sorted, { ...NO_FILTER, entry: top, query: 'zone' }, search), 5, 200),
+  );
   const label = entries.label;
   const now = new Date();
-  add('export Markdown', measure(() => toMarkdown(sorted, label, now), 3, 200));
-  add('export CSV', measure(() => toCsv(sorted, label), 3, 200));
+  add(
+    'export Markdown',
+    measure(() => toMarkdown(sorted, label, now), 3, 200),
+  );
+  add(
+    'export CSV',
+    measure(() => toCsv(sorted, label), 3, 200),
+  );
   const json = toJson(sorted, label, now);
-  add('export JSON', measure(() => toJson(sorted, label, now), 3, 200), `${fmt(Buffer.byteLength(json) / 1e6, 1)} MB`);
-  add('read and validate a 10,000-snippet import', measure(() => readImport(json), 3, 200));
+  add(
+    'export JSON',
+    measure(() => toJson(sorted, label, now), 3, 200),
+    `${fmt(Buffer.byteLength(json) / 1e6, 1)} MB`,
+  );
+  add(
+    'read and validate a 10,000-snippet import',
+    measure(() => readImport(json), 3, 200),
+  );
 
   const folded = sorted.map((s) => search.haystack(s));
   let index = new Index({ tokenize: 'forward', encode: tokens });
-  add('reference: flexsearch 0.8 forward index, build', measure(() => {
-    index = new Index({ tokenize: 'forward', encode: tokens });
-    folded.forEach((text, i) => index.add(i, text));
-  }, 1, 0));
-  add('reference: flexsearch query "heng"', measure(() => index.search('heng', { limit: count }), 5, 200));
+  add(
+    'reference: flexsearch 0.8 forward index, build',
+    measure(
+      () => {
+        index = new Index({ tokenize: 'forward', encode: tokens });
+        folded.forEach((text, i) => index.add(i, text));
+      },
+      1,
+      0,
+    ),
+  );
+  add(
+    'reference: flexsearch query "heng"',
+    measure(() => index.search('heng', { limit: count }), 5, 200),
+  );
   return rows;
 }

@@ -14,7 +14,11 @@ const watchLongTasks = () => {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries() as (PerformanceEntry & { attribution?: { containerSrc?: string; containerType?: string }[] })[]) {
       const a = e.attribution?.[0];
-      w.longTasks.push({ start: e.startTime, duration: e.duration, where: a ? `${a.containerType ?? ''} ${a.containerSrc ?? ''}`.trim() : '' });
+      w.longTasks.push({
+        start: e.startTime,
+        duration: e.duration,
+        where: a ? `${a.containerType ?? ''} ${a.containerSrc ?? ''}`.trim() : '',
+      });
     }
   }).observe({ type: 'longtask', buffered: true });
 };
@@ -48,7 +52,11 @@ async function load(context: BrowserContext, url: string, withBaylens: boolean):
     const slice = performance.getEntriesByName('baylens:scan-start')[0]?.startTime;
     const tasks = (window as unknown as { longTasks: { start: number; duration: number; where: string }[] }).longTasks;
     const longest = tasks.reduce((a, t) => (t.duration > a.duration ? t : a), { start: 0, duration: 0, where: '' });
-    return { startupMs: start !== undefined && slice !== undefined ? slice - start : null, longest: longest.duration, where: longest.where };
+    return {
+      startupMs: start !== undefined && slice !== undefined ? slice - start : null,
+      longest: longest.duration,
+      where: longest.where,
+    };
   });
   const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
   await cdp.send('HeapProfiler.collectGarbage');
@@ -88,10 +96,13 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 export async function runStartupBench(log: (line: string) => void): Promise<void> {
   const server = await startServer();
   server.pages.set('/bench/tiny.html', TINY);
-  const names = readdirSync(SAVED_PAGES_DIR).filter((n) => n.endsWith('.html')).sort();
+  const names = readdirSync(SAVED_PAGES_DIR)
+    .filter((n) => n.endsWith('.html'))
+    .sort();
   const ext = await launchWithExtension();
   const plain = await launchWithExtension({ withoutExtension: true });
-  const localOnly = (route: import('@playwright/test').Route) => (route.request().url().startsWith(server.origin) ? route.continue() : route.abort());
+  const localOnly = (route: import('@playwright/test').Route) =>
+    route.request().url().startsWith(server.origin) ? route.continue() : route.abort();
   await ext.context.route('**/*', localOnly);
   await plain.context.route('**/*', localOnly);
 
@@ -109,8 +120,13 @@ export async function runStartupBench(log: (line: string) => void): Promise<void
   for (const name of largest) {
     const url = `${server.origin}/pages/${name}`;
     const added: number[] = [];
-    for (let i = 0; i < 3; i++) added.push((await load(ext.context, url, true)).scriptMs - (await load(plain.context, url, false)).scriptMs);
-    script.push({ name, added: median(added), bare: median([await bareRead(plain.context, url), await bareRead(plain.context, url), await bareRead(plain.context, url)]) });
+    for (let i = 0; i < 3; i++)
+      added.push((await load(ext.context, url, true)).scriptMs - (await load(plain.context, url, false)).scriptMs);
+    script.push({
+      name,
+      added: median(added),
+      bare: median([await bareRead(plain.context, url), await bareRead(plain.context, url), await bareRead(plain.context, url)]),
+    });
   }
   await ext.close();
   await plain.close();
@@ -122,9 +138,13 @@ export async function runStartupBench(log: (line: string) => void): Promise<void
   log('| page | longest task with Baylens | without | start-up (script start → first scan slice) |');
   log('|---|---:|---:|---:|');
   const task = (ms: number) => (ms === 0 ? 'none' : `${fmt(ms, 0)} ms`);
-  log(`| 1 KB page (5 loads, worst) | ${task(Math.max(...tinyRuns.map((r) => r.with.longest)))} | ${task(Math.max(...tinyRuns.map((r) => r.without.longest)))} | ${fmt(median(tinyRuns.map((r) => r.with.startupMs ?? NaN)), 1)} ms median |`);
+  log(
+    `| 1 KB page (5 loads, worst) | ${task(Math.max(...tinyRuns.map((r) => r.with.longest)))} | ${task(Math.max(...tinyRuns.map((r) => r.without.longest)))} | ${fmt(median(tinyRuns.map((r) => r.with.startupMs ?? NaN)), 1)} ms median |`,
+  );
   for (const r of rows.filter((x) => x.name === 'wordpress.html' || x.with.longest >= 50 || x.without.longest >= 50)) {
-    log(`| ${r.name} | ${task(r.with.longest)}${r.with.where ? ` (${r.with.where})` : ''} | ${task(r.without.longest)} | ${r.with.startupMs === null ? '—' : `${fmt(r.with.startupMs, 1)} ms`} |`);
+    log(
+      `| ${r.name} | ${task(r.with.longest)}${r.with.where ? ` (${r.with.where})` : ''} | ${task(r.without.longest)} | ${r.with.startupMs === null ? '—' : `${fmt(r.with.startupMs, 1)} ms`} |`,
+    );
   }
   const caused = rows.filter((r) => r.with.longest >= 50 && r.with.longest > r.without.longest + 10);
   log('');

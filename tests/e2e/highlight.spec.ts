@@ -10,9 +10,9 @@ test.describe('the built extension on a page', () => {
 
   test('highlights entries of every kind, in English and both Chinese scripts', async ({ page, server }) => {
     await page.goto(`${server.origin}/fixtures/sample-article.html`);
-    await expect.poll(() => page.evaluate(readHighlights).then((h) => h['baylens-zone'] ?? [])).toContain(
-      'Guangdong-Macao In-Depth Cooperation Zone in Hengqin',
-    );
+    await expect
+      .poll(() => page.evaluate(readHighlights).then((h) => h['baylens-zone'] ?? []))
+      .toContain('Guangdong-Macao In-Depth Cooperation Zone in Hengqin');
     const highlights = await page.evaluate(readHighlights);
     expect(highlights['baylens-zone']).toEqual(
       expect.arrayContaining(['Hetao Shenzhen-Hong Kong Science and Technology Innovation Cooperation Zone', '横琴粤澳深度合作区']),
@@ -24,9 +24,9 @@ test.describe('the built extension on a page', () => {
 
   test('marks figures, and a page number that differs from the index as a mismatch', async ({ page, server }) => {
     await page.goto(`${server.origin}/fixtures/sample-article.html`);
-    await expect.poll(() => page.evaluate(readHighlights).then((h) => h['baylens-figure'] ?? [])).toEqual(
-      expect.arrayContaining(['106 square kilometres', '3.89 square kilometres', '18.6%', '106平方公里']),
-    );
+    await expect
+      .poll(() => page.evaluate(readHighlights).then((h) => h['baylens-figure'] ?? []))
+      .toEqual(expect.arrayContaining(['106 square kilometres', '3.89 square kilometres', '18.6%', '106平方公里']));
     expect((await page.evaluate(readHighlights))['baylens-mismatch']).toContain('21.5%');
   });
 

@@ -15,7 +15,12 @@ test.describe('the reading history', () => {
   // The next spec file shares this browser: it finds no terms and no history of ours.
   test.afterEach(async ({ context }) => resetTermsAndHistory(context));
 
-  test('the card and the popup say where an entry was met; the switch stops recording, a site that is off is never recorded, and it clears', async ({ context, page, server, extensionId }) => {
+  test('the card and the popup say where an entry was met; the switch stops recording, a site that is off is never recorded, and it clears', async ({
+    context,
+    page,
+    server,
+    extensionId,
+  }) => {
     const panel = await openTermsView(context, extensionId);
     const kept = panel.locator('.history-controls');
     await expect(kept).toContainText('0 page visits kept');
@@ -37,7 +42,10 @@ test.describe('the reading history', () => {
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
     await popup.getByRole('searchbox').fill('macao');
-    await popup.getByRole('button', { name: /^Macao/ }).first().click();
+    await popup
+      .getByRole('button', { name: /^Macao/ })
+      .first()
+      .click();
     await expect(popup.getByRole('region', { name: 'Reading history' })).toContainText('Seen on 1 page, last on');
 
     // Off: nothing more is recorded, and nothing is shown.
@@ -51,13 +59,19 @@ test.describe('the reading history', () => {
     await kept.getByLabel('Keep a reading history').check();
 
     // A site with highlighting off is never recorded: switched off here from the popup's message.
-    const reply = await popup.evaluate((host) => chrome.runtime.sendMessage({ type: 'settings:site', host, enabled: false }), new URL(server.origin).hostname);
+    const reply = await popup.evaluate(
+      (host) => chrome.runtime.sendMessage({ type: 'settings:site', host, enabled: false }),
+      new URL(server.origin).hostname,
+    );
     expect(reply).toMatchObject({ ok: true });
     await page.goto(`${server.origin}/h/4.html`);
     await expect(page.locator('p')).toContainText('fourth');
     // Leave before switching the site back on: the page open then would be highlighted, and recorded.
     await page.goto('about:blank');
-    await popup.evaluate((host) => chrome.runtime.sendMessage({ type: 'settings:site', host, enabled: true }), new URL(server.origin).hostname);
+    await popup.evaluate(
+      (host) => chrome.runtime.sendMessage({ type: 'settings:site', host, enabled: true }),
+      new URL(server.origin).hostname,
+    );
     // Back on: this page records; the third and fourth were not.
     await page.goto(`${server.origin}/h/1.html`);
     await settled(page);

@@ -23,9 +23,13 @@ test.describe('hostile pages do not hurt Baylens, and Baylens does not hurt them
     );
     await page.goto(`${server.origin}/hostile/forever.html`);
     await page.waitForFunction(scanDone);
-    const ticks = await page.evaluate(() => (window as unknown as { n: number }).n ?? Number(document.getElementById('ticker')!.textContent!.match(/\d+/)![0]));
+    const ticks = await page.evaluate(
+      () => (window as unknown as { n: number }).n ?? Number(document.getElementById('ticker')!.textContent!.match(/\d+/)![0]),
+    );
     // The page's own timer still runs freely…
-    await page.waitForFunction((from) => Number(document.getElementById('ticker')!.textContent!.match(/\d+/)![0]) > from + 50, ticks, { timeout: 5_000 });
+    await page.waitForFunction((from) => Number(document.getElementById('ticker')!.textContent!.match(/\d+/)![0]) > from + 50, ticks, {
+      timeout: 5_000,
+    });
     // …highlights of replaced text do not pile up while it churns…
     const total = await page.evaluate(() => [...CSS.highlights.values()].reduce((s, h) => s + h.size, 0));
     expect(total).toBeLessThanOrEqual(3 * (2 + 6));
@@ -48,7 +52,10 @@ test.describe('hostile pages do not hurt Baylens, and Baylens does not hurt them
 
   test('deeply nested markup is scanned without errors', async ({ page, server }) => {
     const depth = 4000;
-    server.pages.set('/hostile/deep.html', html(`${'<div>'.repeat(depth)}Deep down: the Hong Kong-Zhuhai-Macao Bridge.${'</div>'.repeat(depth)}`));
+    server.pages.set(
+      '/hostile/deep.html',
+      html(`${'<div>'.repeat(depth)}Deep down: the Hong Kong-Zhuhai-Macao Bridge.${'</div>'.repeat(depth)}`),
+    );
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${server.origin}/hostile/deep.html`);

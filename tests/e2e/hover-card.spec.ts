@@ -44,7 +44,11 @@ test.describe('the hover card', () => {
   test('follows a relation inside the card and comes back', async ({ page }) => {
     await hover(page, 'Guangdong-Macao In-Depth Cooperation Zone in Hengqin');
     const card = page.locator('baylens-ui .card');
-    await card.locator('.relations').getByRole('button', { name: /Master Plan/ }).first().click();
+    await card
+      .locator('.relations')
+      .getByRole('button', { name: /Master Plan/ })
+      .first()
+      .click();
     await expect(card.getByRole('heading', { name: /Master Plan/ })).toBeVisible();
     await card.getByRole('button', { name: 'Back' }).click();
     await expect(card.getByRole('heading', { name: 'Guangdong-Macao In-Depth Cooperation Zone in Hengqin' })).toBeVisible();
@@ -69,7 +73,7 @@ test.describe('the hover card', () => {
   test('shows the indexed figure of a number, and says when the page differs', async ({ page }) => {
     await hover(page, '18.6%');
     const card = page.locator('baylens-ui .card');
-    await expect(card.locator('.verdict')).toHaveText('This page\'s “18.6%” agrees with the source.');
+    await expect(card.locator('.verdict')).toHaveText("This page's “18.6%” agrees with the source.");
     await page.mouse.move(5, 5, { steps: 3 });
     await expect(card).toBeHidden();
     await hover(page, '21.5%');

@@ -8,7 +8,6 @@ test.use({ browserLanguage: 'zh_CN' });
 
 test.beforeEach(async ({ context }) => resetSettings(context));
 
-
 test('shows the Simplified interface: popup, card and options', async ({ page, context, server, extensionId }) => {
   await page.goto(`${server.origin}/fixtures/sample-article.html`);
   await settled(page);

@@ -8,7 +8,6 @@ test.use({ browserLanguage: 'zh_TW' });
 
 test.beforeEach(async ({ context }) => resetSettings(context));
 
-
 test('shows the Traditional interface: popup, card, options and toolbar', async ({ page, context, server, extensionId }) => {
   await page.goto(`${server.origin}/fixtures/sample-article.html`);
   await settled(page);

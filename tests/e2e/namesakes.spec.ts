@@ -7,11 +7,31 @@ const LOOK_ALIKES = ['gba-console', 'chicago-loop', 'spratly', 'zhongshan-hospit
 /** GBA pages written for these tests, with what a reader should see marked (reviewed by hand). */
 const GBA_PAGES: Record<string, string[]> = {
   'gba-news-en': [
-    'Bank of China (Hong Kong)', 'GBA', 'Guangdong-Macao In-Depth Cooperation Zone in Hengqin', 'Hengqin', 'Hong Kong',
-    'Hong Kong Exchanges and Clearing', 'Hong Kong-Zhuhai-Macao Bridge', 'Macao', 'Macao New Neighbourhood',
-    'Northbound Travel for Hong Kong Vehicles', 'Qianhai', 'University of Macau',
+    'Bank of China (Hong Kong)',
+    'GBA',
+    'Guangdong-Macao In-Depth Cooperation Zone in Hengqin',
+    'Hengqin',
+    'Hong Kong',
+    'Hong Kong Exchanges and Clearing',
+    'Hong Kong-Zhuhai-Macao Bridge',
+    'Macao',
+    'Macao New Neighbourhood',
+    'Northbound Travel for Hong Kong Vehicles',
+    'Qianhai',
+    'University of Macau',
   ],
-  'gba-news-zh-hant': ['北部都會區', '大灣區', '橫琴', '橫琴口岸', '河套合作區', '深港兩地', '港澳', '港珠澳大橋', '澳門大學', '粵港澳大灣區'],
+  'gba-news-zh-hant': [
+    '北部都會區',
+    '大灣區',
+    '橫琴',
+    '橫琴口岸',
+    '河套合作區',
+    '深港兩地',
+    '港澳',
+    '港珠澳大橋',
+    '澳門大學',
+    '粵港澳大灣區',
+  ],
 };
 
 /** Waits for Baylens to finish the page; the mark comes only once the whole page is scanned. */

@@ -13,14 +13,26 @@ function launch(profile: string): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, '--no-sandbox', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu'],
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-gpu',
+    ],
   });
 }
 
 test('own terms and the reading history are still there after the browser restarts', async () => {
   const profile = mkdtempSync(join(tmpdir(), 'baylens-own-restart-'));
   const server = await startServer();
-  server.pages.set('/restart.html', '<!doctype html><meta charset="utf-8"><title>Restart</title><p>The Qianhai Fund met in Hengqin; 前海基金 grew.</p>');
+  server.pages.set(
+    '/restart.html',
+    '<!doctype html><meta charset="utf-8"><title>Restart</title><p>The Qianhai Fund met in Hengqin; 前海基金 grew.</p>',
+  );
   try {
     const first = await launch(profile);
     const extensionId = new URL((await serviceWorkerOf(first)).url()).host;

@@ -30,7 +30,9 @@ test.describe('highlights on a living page', () => {
     await page.goto(`${server.origin}/fixtures/chinese-news.html`);
     await settled(page);
     const all = await texts(page);
-    expect(all).toEqual(expect.arrayContaining(['横琴粤澳深度合作区', '澳门', '河套深港科技创新合作区', '港珠澳大橋', '香港', '106平方公里', '18.6%']));
+    expect(all).toEqual(
+      expect.arrayContaining(['横琴粤澳深度合作区', '澳门', '河套深港科技创新合作区', '港珠澳大橋', '香港', '106平方公里', '18.6%']),
+    );
     expect((await page.evaluate(readHighlights))['baylens-mismatch']).toEqual(['5平方公里']);
     // Hidden text is not highlighted.
     expect(all).not.toContain('港珠澳大桥');

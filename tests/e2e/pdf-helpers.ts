@@ -80,7 +80,10 @@ export function damagedPdf(): Buffer {
 export function servePdf(server: TestServer, path: string, body: Buffer, options: { cors?: boolean; type?: string } = {}): string {
   server.files.set(path, {
     body,
-    headers: { 'content-type': options.type ?? 'application/pdf', ...(options.cors === false ? {} : { 'access-control-allow-origin': '*' }) },
+    headers: {
+      'content-type': options.type ?? 'application/pdf',
+      ...(options.cors === false ? {} : { 'access-control-allow-origin': '*' }),
+    },
   });
   return `${server.origin}${path}`;
 }

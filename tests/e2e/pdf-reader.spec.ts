@@ -77,7 +77,8 @@ test.describe('the PDF reader', () => {
         for (const r of highlight) {
           const range = r as Range;
           const box = range.startContainer.parentElement!.closest('[data-page-number]') as HTMLElement;
-          if (range.startContainer.parentElement!.closest('.textLayer')) out[range.toString().replace(/\s+/g, ' ')] = Number(box.dataset.pageNumber);
+          if (range.startContainer.parentElement!.closest('.textLayer'))
+            out[range.toString().replace(/\s+/g, ' ')] = Number(box.dataset.pageNumber);
         }
       });
       return out;
@@ -86,7 +87,12 @@ test.describe('the PDF reader', () => {
     expect(pages['Hong Kong-Zhuhai-Macao Bridge']).toBe(2);
   });
 
-  test('opens a card on a highlight, and saves a snippet that keeps the title, address and page number', async ({ page, server, context, extensionId }) => {
+  test('opens a card on a highlight, and saves a snippet that keeps the title, address and page number', async ({
+    page,
+    server,
+    context,
+    extensionId,
+  }) => {
     await resetLibrary(context);
     const url = servePdf(server, '/docs/briefing.pdf', briefing);
     await page.goto(readerAt(extensionId, url));
@@ -117,7 +123,10 @@ test.describe('the PDF reader', () => {
     const where = await back.evaluate(() => {
       const range = [...CSS.highlights.get('baylens-passage')!][0] as Range;
       const box = range.getBoundingClientRect();
-      return { page: (range.startContainer.parentElement!.closest('[data-page-number]') as HTMLElement).dataset.pageNumber, inView: box.top >= 0 && box.bottom <= innerHeight };
+      return {
+        page: (range.startContainer.parentElement!.closest('[data-page-number]') as HTMLElement).dataset.pageNumber,
+        inView: box.top >= 0 && box.bottom <= innerHeight,
+      };
     });
     expect(where).toEqual({ page: '2', inView: true });
     await back.close();
@@ -129,7 +138,7 @@ test.describe('the PDF reader', () => {
     await readAll(page);
     await hover(page, '106 square kilometres');
     const card = page.locator('baylens-ui .card');
-    await expect(card.getByRole('status').first()).toHaveText('This page\'s “106 square kilometres” agrees with the source.');
+    await expect(card.getByRole('status').first()).toHaveText("This page's “106 square kilometres” agrees with the source.");
     await expect(card).toContainText('about 106 km²');
   });
 
@@ -139,7 +148,9 @@ test.describe('the PDF reader', () => {
     await readAll(page);
     await expect(page).toHaveTitle('大湾区简报');
     const text = await page.locator('.textLayer').first().textContent();
-    expect(text, 'Chromium printed no Chinese text: install a Chinese font (apt-get install fonts-wqy-microhei)').toContain('横琴粤澳深度合作区');
+    expect(text, 'Chromium printed no Chinese text: install a Chinese font (apt-get install fonts-wqy-microhei)').toContain(
+      '横琴粤澳深度合作区',
+    );
     const highlights = await highlightsOf(page);
     expect(highlights['baylens-zone']).toEqual(expect.arrayContaining(['横琴粤澳深度合作区']));
     expect(highlights['baylens-infrastructure']).toEqual(expect.arrayContaining(['港珠澳大橋']));
@@ -148,7 +159,12 @@ test.describe('the PDF reader', () => {
     await expect(page.locator('baylens-ui .card').getByRole('heading', { name: 'Hong Kong-Zhuhai-Macao Bridge' })).toBeVisible();
   });
 
-  test('gives the popup the digest of the whole document, and stepping scrolls to the page', async ({ page, server, context, extensionId }) => {
+  test('gives the popup the digest of the whole document, and stepping scrolls to the page', async ({
+    page,
+    server,
+    context,
+    extensionId,
+  }) => {
     const url = servePdf(server, '/docs/briefing.pdf', briefing);
     await page.goto(readerAt(extensionId, url));
     await readAll(page);
@@ -162,7 +178,11 @@ test.describe('the PDF reader', () => {
     const current = await page.evaluate(() => {
       const range = [...CSS.highlights.get('baylens-current')!][0] as Range;
       const box = range.getBoundingClientRect();
-      return { text: range.toString(), page: (range.startContainer.parentElement!.closest('[data-page-number]') as HTMLElement).dataset.pageNumber, inView: box.top >= 0 && box.bottom <= innerHeight };
+      return {
+        text: range.toString(),
+        page: (range.startContainer.parentElement!.closest('[data-page-number]') as HTMLElement).dataset.pageNumber,
+        inView: box.top >= 0 && box.bottom <= innerHeight,
+      };
     });
     expect(current).toEqual({ text: 'Hong Kong-Zhuhai-Macao Bridge', page: '2', inView: true });
     await popup.close();
@@ -175,7 +195,8 @@ test.describe('the PDF reader', () => {
     const tabId = await tabIdOf(context, page);
     // The test build hands the command to the background's own listener, as the browser would.
     await context.serviceWorkers()[0]!.evaluate(async (id) => {
-      const hooks = (globalThis as unknown as { baylensTest: { command: (c: string, t: chrome.tabs.Tab) => Promise<unknown> } }).baylensTest;
+      const hooks = (globalThis as unknown as { baylensTest: { command: (c: string, t: chrome.tabs.Tab) => Promise<unknown> } })
+        .baylensTest;
       await hooks.command('previous-highlight', await chrome.tabs.get(id));
     }, tabId);
     const card = page.locator('baylens-ui .card');
@@ -193,7 +214,11 @@ test.describe('the PDF reader', () => {
     // The menu's own listener: the background asks the reader page for its selection.
     expect(await saveSelection(context, [{ tabId }], 'menu')).toEqual(['✓']);
     const [snippet] = await library(context);
-    expect(snippet).toMatchObject({ text: 'dual director system', page: { url, title: 'Bay Area Briefing in Print', number: 1 }, entries: ['dual-director-system'] });
+    expect(snippet).toMatchObject({
+      text: 'dual director system',
+      page: { url, title: 'Bay Area Briefing in Print', number: 1 },
+      entries: ['dual-director-system'],
+    });
     expect(snippet!.context.before).toMatch(/management committee works under the $/);
   });
 
@@ -232,7 +257,12 @@ test.describe('the PDF reader', () => {
 
 test.describe('the PDF reader with bad input', () => {
   const cases: { name: string; body: () => Promise<Buffer> | Buffer; type?: string; says: RegExp }[] = [
-    { name: 'a page that is not a PDF', body: () => Buffer.from('<!doctype html><title>x</title><p>Hengqin</p>'), type: 'text/html', says: /not a PDF/ },
+    {
+      name: 'a page that is not a PDF',
+      body: () => Buffer.from('<!doctype html><title>x</title><p>Hengqin</p>'),
+      type: 'text/html',
+      says: /not a PDF/,
+    },
     { name: 'a damaged PDF', body: damagedPdf, says: /not a PDF, or it is damaged|damaged/ },
     { name: 'a PDF locked with a password', body: lockedPdf, says: /protected by a password/ },
   ];
@@ -249,7 +279,10 @@ test.describe('the PDF reader with bad input', () => {
 
   test('says a scanned PDF has no text to read, and still shows its pages', async ({ page, server, context, extensionId }) => {
     const problems = problemsOf(page);
-    const scan = await printScan(context, ['The Guangdong-Macao In-Depth Cooperation Zone in Hengqin', 'covers about 106 square kilometres.']);
+    const scan = await printScan(context, [
+      'The Guangdong-Macao In-Depth Cooperation Zone in Hengqin',
+      'covers about 106 square kilometres.',
+    ]);
     const url = servePdf(server, '/bad/scan.pdf', scan);
     await page.goto(readerAt(extensionId, url));
     await readAll(page);
@@ -259,19 +292,31 @@ test.describe('the PDF reader with bad input', () => {
     expect(problems).toEqual([]);
   });
 
-  test('a broken PDF leaves the rest of Baylens working: the next page is highlighted as usual', async ({ page, server, context, extensionId }) => {
+  test('a broken PDF leaves the rest of Baylens working: the next page is highlighted as usual', async ({
+    page,
+    server,
+    context,
+    extensionId,
+  }) => {
     const url = servePdf(server, '/bad/broken.pdf', damagedPdf());
     await page.goto(readerAt(extensionId, url));
     await expect(page.getByRole('status')).toHaveText(/damaged/);
     const next = await context.newPage();
     await next.goto(`${server.origin}/fixtures/sample-article.html`);
-    await expect.poll(() => highlightsOf(next).then((h) => h['baylens-zone'] ?? [])).toContain('Guangdong-Macao In-Depth Cooperation Zone in Hengqin');
+    await expect
+      .poll(() => highlightsOf(next).then((h) => h['baylens-zone'] ?? []))
+      .toContain('Guangdong-Macao In-Depth Cooperation Zone in Hengqin');
     await next.close();
   });
 });
 
 test.describe('getting to the reader', () => {
-  test('the popup offers "Open in Baylens reader" on a PDF in the browser, and opens it there', async ({ page, server, context, extensionId }) => {
+  test('the popup offers "Open in Baylens reader" on a PDF in the browser, and opens it there', async ({
+    page,
+    server,
+    context,
+    extensionId,
+  }) => {
     const url = servePdf(server, '/docs/briefing.pdf', briefing);
     await page.goto(url);
     const popup = await openPopup(context, extensionId, page);
@@ -303,7 +348,12 @@ test.describe('getting to the reader', () => {
     await reader.close();
   });
 
-  test('with "Open every PDF in the Baylens reader" switched on in the options, a PDF opens in the reader', async ({ page, server, context, extensionId }) => {
+  test('with "Open every PDF in the Baylens reader" switched on in the options, a PDF opens in the reader', async ({
+    page,
+    server,
+    context,
+    extensionId,
+  }) => {
     const url = servePdf(server, '/docs/chinese.pdf', chinese);
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/options.html`);
@@ -322,7 +372,11 @@ test.describe('getting to the reader', () => {
     // Off again: once Baylens has seen the browser's viewer (it answers as a PDF), the PDF stays there.
     const laterTab = await tabIdOf(context, later);
     await expect
-      .poll(() => context.serviceWorkers()[0]!.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'page:hello' }, { frameId: 0 }).catch(() => null), laterTab))
+      .poll(() =>
+        context
+          .serviceWorkers()[0]!
+          .evaluate((id) => chrome.tabs.sendMessage(id, { type: 'page:hello' }, { frameId: 0 }).catch(() => null), laterTab),
+      )
       .toMatchObject({ pdf: true, url });
     await expect(later).toHaveURL(url);
     await later.close();

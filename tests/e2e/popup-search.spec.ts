@@ -18,7 +18,10 @@ test.describe('searching from the popup', () => {
     await popup.close();
   });
 
-  test('finds the same entries for Simplified and Traditional Chinese, and the passages that name them', async ({ context, extensionId }) => {
+  test('finds the same entries for Simplified and Traditional Chinese, and the passages that name them', async ({
+    context,
+    extensionId,
+  }) => {
     const popup = await openPopup(context, extensionId);
     const box = popup.getByRole('searchbox');
     const names = popup.getByRole('region', { name: 'Entries' }).locator('.result-title .row-name');
@@ -34,7 +37,10 @@ test.describe('searching from the popup', () => {
     await popup.close();
   });
 
-  test('works from the keyboard: arrows move through results, Enter opens, Escape comes back to the same result', async ({ context, extensionId }) => {
+  test('works from the keyboard: arrows move through results, Enter opens, Escape comes back to the same result', async ({
+    context,
+    extensionId,
+  }) => {
     const popup = await openPopup(context, extensionId);
     await expect(popup.getByRole('searchbox')).toBeFocused();
     await popup.keyboard.type('hong kong');
@@ -55,7 +61,10 @@ test.describe('searching from the popup', () => {
     await popup.close();
   });
 
-  test('an entry shows its names, figures and every passage with its source, and follows relations with Back', async ({ context, extensionId }) => {
+  test('an entry shows its names, figures and every passage with its source, and follows relations with Back', async ({
+    context,
+    extensionId,
+  }) => {
     const zone = entryNamed('Guangdong-Macao In-Depth Cooperation Zone in Hengqin');
     const popup = await openPopup(context, extensionId);
     await popup.getByRole('searchbox').fill(zone.names['zh-Hant']);

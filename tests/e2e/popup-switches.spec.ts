@@ -1,7 +1,12 @@
 import { test, expect } from './extension';
 import { settled } from './page-helpers';
 
-test('the popup switches turn highlighting off and on for the site and everywhere, live', async ({ page, context, server, extensionId }) => {
+test('the popup switches turn highlighting off and on for the site and everywhere, live', async ({
+  page,
+  context,
+  server,
+  extensionId,
+}) => {
   await page.goto(`${server.origin}/fixtures/sample-article.html`);
   const before = await settled(page);
   const popup = await context.newPage();

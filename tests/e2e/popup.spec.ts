@@ -3,8 +3,14 @@ import { settled } from './page-helpers';
 import { openPopup } from './popup-helpers';
 
 const KIND_HEADINGS: Record<string, string> = {
-  place: 'Places', zone: 'Cooperation zones', infrastructure: 'Infrastructure', organisation: 'Organisations',
-  person: 'People', plan: 'Plans', policy: 'Policies and concepts', scheme: 'Schemes and programmes',
+  place: 'Places',
+  zone: 'Cooperation zones',
+  infrastructure: 'Infrastructure',
+  organisation: 'Organisations',
+  person: 'People',
+  plan: 'Plans',
+  policy: 'Policies and concepts',
+  scheme: 'Schemes and programmes',
 };
 
 test.describe('the popup on a page', () => {
@@ -13,7 +19,11 @@ test.describe('the popup on a page', () => {
     await settled(page);
   });
 
-  test('shows what the page mentions by kind, counted as the page highlights them, most mentioned first', async ({ page, context, extensionId }) => {
+  test('shows what the page mentions by kind, counted as the page highlights them, most mentioned first', async ({
+    page,
+    context,
+    extensionId,
+  }) => {
     const popup = await openPopup(context, extensionId, page);
     await expect(popup.getByText('On this page')).toBeVisible();
     const highlights = await page.evaluate(readHighlights);
@@ -25,12 +35,17 @@ test.describe('the popup on a page', () => {
         continue;
       }
       const counts = (await group.locator('.row .count').allTextContents()).map((t) => parseInt(t, 10));
-      expect(counts.reduce((a, b) => a + b, 0), heading).toBe(onPage.length);
+      expect(
+        counts.reduce((a, b) => a + b, 0),
+        heading,
+      ).toBe(onPage.length);
       expect(counts, `${heading} most mentioned first`).toEqual([...counts].sort((a, b) => b - a));
     }
     // Each highlighted name on the page is listed under its kind.
     await expect(popup.getByRole('region', { name: 'Places', exact: true })).toContainText('Macao');
-    await expect(popup.getByRole('region', { name: 'Cooperation zones', exact: true })).toContainText('Guangdong-Macao In-Depth Cooperation Zone in Hengqin');
+    await expect(popup.getByRole('region', { name: 'Cooperation zones', exact: true })).toContainText(
+      'Guangdong-Macao In-Depth Cooperation Zone in Hengqin',
+    );
   });
 
   test('lists the figures with a mark for agreeing with the source or not', async ({ page, context, extensionId }) => {
@@ -53,12 +68,16 @@ test.describe('the popup on a page', () => {
     const popup = await openPopup(context, extensionId, page);
     const places = popup.getByRole('region', { name: 'Places', exact: true });
     const row = places.locator('.digest-row').filter({ has: popup.locator('.row-name', { hasText: /^Macao$/ }) });
-    const total = parseInt(await row.locator('.count').textContent() ?? '', 10);
+    const total = parseInt((await row.locator('.count').textContent()) ?? '', 10);
     expect(total).toBeGreaterThan(1);
     const current = () =>
       page.evaluate(() => {
         const ranges = [...(CSS.highlights.get('baylens-current') ?? [])] as Range[];
-        return ranges.map((r) => ({ text: r.toString(), top: r.getBoundingClientRect().top + scrollY, visible: r.getBoundingClientRect().top >= 0 && r.getBoundingClientRect().bottom <= innerHeight }));
+        return ranges.map((r) => ({
+          text: r.toString(),
+          top: r.getBoundingClientRect().top + scrollY,
+          visible: r.getBoundingClientRect().top >= 0 && r.getBoundingClientRect().bottom <= innerHeight,
+        }));
       });
 
     // From the keyboard: the popup is a background tab here, where pointer clicks wait for frames.
@@ -77,7 +96,11 @@ test.describe('the popup on a page', () => {
     expect(second[0]!.top).toBeGreaterThan(first[0]!.top);
   });
 
-  test('says why there is no digest while highlighting is off for the site, and shows it again once on', async ({ page, context, extensionId }) => {
+  test('says why there is no digest while highlighting is off for the site, and shows it again once on', async ({
+    page,
+    context,
+    extensionId,
+  }) => {
     const popup = await openPopup(context, extensionId, page);
     const places = popup.getByRole('region', { name: 'Places', exact: true });
     await expect(places).toBeVisible();
@@ -106,7 +129,11 @@ test.describe('the popup on a page', () => {
   });
 });
 
-test('waits for a page that is still loading instead of calling it unreadable, then shows its digest', async ({ context, extensionId, server }) => {
+test('waits for a page that is still loading instead of calling it unreadable, then shows its digest', async ({
+  context,
+  extensionId,
+  server,
+}) => {
   server.pages.set('/slow.html', '<!doctype html><title>Slow</title><p>Hengqin faces Macao.</p><script src="/slow.js"></script>');
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));

@@ -7,7 +7,9 @@ import { test, expect } from './extension';
 import { highlightedText } from './page-helpers';
 
 /** The saved real pages (tests/fixtures/pages, vendored with their licence). */
-const PAGES = readdirSync(SAVED_PAGES_DIR).filter((n) => n.endsWith('.html')).sort();
+const PAGES = readdirSync(SAVED_PAGES_DIR)
+  .filter((n) => n.endsWith('.html'))
+  .sort();
 
 /** What each page should show highlighted, reviewed by hand; a page not listed shows nothing. */
 const EXPECTED = JSON.parse(readFileSync(join(SAVED_PAGES_DIR, 'expected-highlights.json'), 'utf8')) as Record<string, string[]>;

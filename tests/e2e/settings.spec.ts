@@ -64,7 +64,12 @@ test('figure checks switched off take the numbers off open pages', async ({ page
   await options.close();
 });
 
-test('sites where highlighting is off: added by address, removed, and open pages and the toolbar follow', async ({ page, context, server, extensionId }) => {
+test('sites where highlighting is off: added by address, removed, and open pages and the toolbar follow', async ({
+  page,
+  context,
+  server,
+  extensionId,
+}) => {
   await page.goto(`${server.origin}/fixtures/sample-article.html`);
   const before = await settled(page);
   const options = await openOptions(context, extensionId);
@@ -85,7 +90,9 @@ test('sites where highlighting is off: added by address, removed, and open pages
     await page.bringToFront();
     return sw.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
   })();
-  await expect.poll(() => sw.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId)).toBe('Baylens (highlighting off on this site)');
+  await expect
+    .poll(() => sw.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId))
+    .toBe('Baylens (highlighting off on this site)');
 
   await options.getByRole('button', { name: 'Highlight 127.0.0.1 again' }).click();
   await expect.poll(() => settled(page)).toBe(before);
@@ -103,11 +110,23 @@ test('a bad settings file is refused whole with a reason, and a good one applies
 
   const refusals = [
     { body: 'not json at all', reason: 'The file is not JSON. Choose a settings file exported from Baylens.' },
-    { body: JSON.stringify({ format: 'baylens-snippets', version: 2, snippets: [] }), reason: 'The file is JSON but not a Baylens settings file (it lacks "format": "baylens-settings").' },
-    { body: JSON.stringify({ format: 'baylens-settings', version: 9, settings: {} }), reason: 'The file is version 9, from a newer Baylens; this one reads up to version 1. Update Baylens, then import it.' },
+    {
+      body: JSON.stringify({ format: 'baylens-snippets', version: 2, snippets: [] }),
+      reason: 'The file is JSON but not a Baylens settings file (it lacks "format": "baylens-settings").',
+    },
+    {
+      body: JSON.stringify({ format: 'baylens-settings', version: 9, settings: {} }),
+      reason: 'The file is version 9, from a newer Baylens; this one reads up to version 1. Update Baylens, then import it.',
+    },
     // One good change and one bad one: nothing of it is taken.
-    { body: settingsFile({ style: 'background', colours: { place: 'red' } }), reason: 'The setting “Colours” is not valid: each kind\'s colour must be written like "#1a7f37".' },
-    { body: settingsFile({ hoverDelayMs: -5 }), reason: 'The setting “Hover delay” is not valid: it must be a whole number of milliseconds from 0 to 5000.' },
+    {
+      body: settingsFile({ style: 'background', colours: { place: 'red' } }),
+      reason: 'The setting “Colours” is not valid: each kind\'s colour must be written like "#1a7f37".',
+    },
+    {
+      body: settingsFile({ hoverDelayMs: -5 }),
+      reason: 'The setting “Hover delay” is not valid: it must be a whole number of milliseconds from 0 to 5000.',
+    },
     { body: settingsFile({ theme: 'dark' }), reason: 'The file has a setting this Baylens does not know: “theme”.' },
   ];
   for (const { body, reason } of refusals) {
@@ -116,7 +135,11 @@ test('a bad settings file is refused whole with a reason, and a good one applies
     expect(await storedSettings(context)).toEqual(before);
   }
 
-  await file.setInputFiles({ name: 'settings.json', mimeType: 'application/json', buffer: Buffer.from(settingsFile({ style: 'background', hoverDelayMs: 800 })) });
+  await file.setInputFiles({
+    name: 'settings.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(settingsFile({ style: 'background', hoverDelayMs: 800 })),
+  });
   await expect(options.locator('#transfer').getByRole('status')).toHaveText('Settings imported.');
   await expect.poll(() => storedSettings(context)).toMatchObject({ style: 'background', hoverDelayMs: 800, hiddenKinds: [] });
   await expect(options.getByRole('radio', { name: 'Background' })).toBeChecked();
@@ -128,27 +151,44 @@ test('the settings export is a file the import takes back', async ({ context, ex
   await options.getByRole('radio', { name: 'High contrast' }).check();
   await options.getByRole('checkbox', { name: 'Highlight People' }).uncheck();
   await expect.poll(() => storedSettings(context)).toMatchObject({ palette: 'high-contrast', hiddenKinds: ['person'] });
-  const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export settings' }).click()]);
+  const [download] = await Promise.all([
+    options.waitForEvent('download'),
+    options.getByRole('button', { name: 'Export settings' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('baylens-settings.json');
   const exported = await download.createReadStream().then(async (stream) => {
     const chunks: Buffer[] = [];
     for await (const chunk of stream) chunks.push(chunk as Buffer);
     return Buffer.concat(chunks);
   });
-  expect(JSON.parse(exported.toString('utf8'))).toMatchObject({ format: 'baylens-settings', version: 1, settings: { palette: 'high-contrast', hiddenKinds: ['person'] } });
+  expect(JSON.parse(exported.toString('utf8'))).toMatchObject({
+    format: 'baylens-settings',
+    version: 1,
+    settings: { palette: 'high-contrast', hiddenKinds: ['person'] },
+  });
 
   await resetSettings(context);
   await expect(options.getByRole('radio', { name: 'High contrast' })).not.toBeChecked();
-  await options.getByLabel('Import a settings file').setInputFiles({ name: 'baylens-settings.json', mimeType: 'application/json', buffer: exported });
+  await options
+    .getByLabel('Import a settings file')
+    .setInputFiles({ name: 'baylens-settings.json', mimeType: 'application/json', buffer: exported });
   await expect.poll(() => storedSettings(context)).toMatchObject({ palette: 'high-contrast', hiddenKinds: ['person'] });
   await options.close();
 });
 
-test('the popup opens the hover delay in the options, and a new delay applies to open pages', async ({ page, context, server, extensionId }) => {
+test('the popup opens the hover delay in the options, and a new delay applies to open pages', async ({
+  page,
+  context,
+  server,
+  extensionId,
+}) => {
   await page.goto(`${server.origin}/fixtures/sample-article.html`);
   await settled(page);
   const popup = await openPopup(context, extensionId, page);
-  const [options] = await Promise.all([context.waitForEvent('page'), popup.getByRole('button', { name: 'Cards open after 300 ms' }).click()]);
+  const [options] = await Promise.all([
+    context.waitForEvent('page'),
+    popup.getByRole('button', { name: 'Cards open after 300 ms' }).click(),
+  ]);
   await expect(options).toHaveURL(/options\.html#hover-delay$/);
   const slider = options.getByRole('slider', { name: 'Open a card after the pointer rests for' });
   await expect(slider).toBeFocused();

@@ -29,7 +29,9 @@ test.describe('the shipped build', () => {
   });
 
   test('the test build has them, so the check above can see them', () => {
-    const text = scripts(SHIPPED_DIR.replace(/chrome-mv3$/, 'chrome-mv3-test')).map((f) => f.text).join('\n');
+    const text = scripts(SHIPPED_DIR.replace(/chrome-mv3$/, 'chrome-mv3-test'))
+      .map((f) => f.text)
+      .join('\n');
     expect(text).toContain('baylens:scan-done');
     expect(text).toContain('baylensTest');
     expect(text).toMatch(/attachShadow\(\{\s*mode:\s*[`'"]open/);

@@ -11,7 +11,16 @@ function launch(profile: string): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, '--no-sandbox', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu'],
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-gpu',
+    ],
   });
 }
 
@@ -26,8 +35,26 @@ test('after a browser restart, a library written by schema version 1 is migrated
       // Exactly what the first release stored: one key, snippets by id, no version mark.
       await chrome.storage.local.set({
         snippets: {
-          old1: { id: 'old1', text: '横琴粤澳深度合作区面积约106平方公里', url: 'https://www.gov.cn/hengqin.html', title: '横琴方案', savedAt: Date.UTC(2025, 2, 14), entities: ['hengqin-cooperation-zone'], note: 'From the master plan', tags: 'policy, Hengqin' },
-          old2: { id: 'old2', text: 'The Loop has only 3.89 square kilometres.', url: 'https://www.scmp.com/loop', title: 'Inside the Loop', savedAt: Date.UTC(2025, 3, 1), entities: ['hetao-cooperation-zone'], note: '', tags: '' },
+          old1: {
+            id: 'old1',
+            text: '横琴粤澳深度合作区面积约106平方公里',
+            url: 'https://www.gov.cn/hengqin.html',
+            title: '横琴方案',
+            savedAt: Date.UTC(2025, 2, 14),
+            entities: ['hengqin-cooperation-zone'],
+            note: 'From the master plan',
+            tags: 'policy, Hengqin',
+          },
+          old2: {
+            id: 'old2',
+            text: 'The Loop has only 3.89 square kilometres.',
+            url: 'https://www.scmp.com/loop',
+            title: 'Inside the Loop',
+            savedAt: Date.UTC(2025, 3, 1),
+            entities: ['hetao-cooperation-zone'],
+            note: '',
+            tags: '',
+          },
         },
       });
     });
@@ -43,7 +70,9 @@ test('after a browser restart, a library written by schema version 1 is migrated
       await expect(older.locator('.words')).toHaveText('横琴粤澳深度合作区面积约106平方公里');
       await expect(older.locator('.snippet-note')).toHaveText('From the master plan');
       await expect(older.getByRole('list', { name: 'Tags' }).getByRole('button')).toHaveText(['#policy', '#Hengqin']);
-      await expect(older.getByRole('list', { name: 'Entries mentioned' })).toContainText('Guangdong-Macao In-Depth Cooperation Zone in Hengqin');
+      await expect(older.getByRole('list', { name: 'Entries mentioned' })).toContainText(
+        'Guangdong-Macao In-Depth Cooperation Zone in Hengqin',
+      );
     } finally {
       await second.close();
     }

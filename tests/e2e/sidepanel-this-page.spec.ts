@@ -2,7 +2,12 @@ import { readHighlights } from '../../lib/cli/chromium';
 import { test, expect } from './extension';
 import { settled } from './page-helpers';
 
-test('the side panel shows what the tab beside it mentions, steps through it, and follows the tab', async ({ page, context, server, extensionId }) => {
+test('the side panel shows what the tab beside it mentions, steps through it, and follows the tab', async ({
+  page,
+  context,
+  server,
+  extensionId,
+}) => {
   await page.goto(`${server.origin}/fixtures/sample-article.html`);
   await settled(page);
   const panel = await context.newPage();
@@ -11,7 +16,9 @@ test('the side panel shows what the tab beside it mentions, steps through it, an
   await page.bringToFront();
   await panel.reload();
   const thisPage = panel.getByRole('region', { name: 'On this page' });
-  const bridge = thisPage.locator('.digest-row').filter({ has: panel.locator('.row-name', { hasText: /^Hong Kong-Zhuhai-Macao Bridge$/ }) });
+  const bridge = thisPage
+    .locator('.digest-row')
+    .filter({ has: panel.locator('.row-name', { hasText: /^Hong Kong-Zhuhai-Macao Bridge$/ }) });
   await expect(bridge).toBeVisible();
   await expect(thisPage.getByRole('region', { name: 'Figures' })).toContainText('21.5%');
 
@@ -24,7 +31,9 @@ test('the side panel shows what the tab beside it mentions, steps through it, an
 
   // The reader follows a link in the tab: the panel follows too.
   await page.goto(`${server.origin}/fixtures/chinese-news.html`);
-  await expect(thisPage.locator('.row-name', { hasText: /^Hetao Shenzhen-Hong Kong Science and Technology Innovation Cooperation Zone$/ })).toBeVisible();
+  await expect(
+    thisPage.locator('.row-name', { hasText: /^Hetao Shenzhen-Hong Kong Science and Technology Innovation Cooperation Zone$/ }),
+  ).toBeVisible();
   await expect(thisPage.locator('.row-name', { hasText: /^Hong Kong-Zhuhai-Macao Bridge$/ })).toBeVisible();
   await panel.close();
 });

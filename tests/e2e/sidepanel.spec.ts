@@ -108,7 +108,10 @@ test.describe('the side panel', () => {
   test('exports all or the shown snippets to Markdown, JSON and CSV, and imports the JSON back without duplicates', async ({ context }) => {
     const exportAs = async (format: string) => {
       await panel.getByText('Export', { exact: true }).click();
-      const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: format, exact: true }).click()]);
+      const [download] = await Promise.all([
+        panel.waitForEvent('download'),
+        panel.getByRole('button', { name: format, exact: true }).click(),
+      ]);
       await panel.getByText('Export', { exact: true }).click();
       return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
     };
@@ -130,7 +133,9 @@ test.describe('the side panel', () => {
     const all = await exportAs('JSON');
     const file = JSON.parse(all.text);
     expect(file).toMatchObject({ format: 'baylens-snippets', version: 3, count: 3, ownTerms: [] });
-    expect(file.snippets.map((s: { citation: string }) => s.citation)).toContain('“港珠澳大橋”, news.gov.hk, https://www.news.gov.hk/bridge.html (saved 2026-11-19)');
+    expect(file.snippets.map((s: { citation: string }) => s.citation)).toContain(
+      '“港珠澳大橋”, news.gov.hk, https://www.news.gov.hk/bridge.html (saved 2026-11-19)',
+    );
 
     await panel.getByRole('button', { name: 'Clear search and filters' }).click();
     await resetLibrary(context);
@@ -148,10 +153,18 @@ test.describe('the side panel', () => {
     const input = panel.getByLabel('Import a JSON export');
     const attempts = [
       { name: 'notes.txt', body: 'These are my notes, not JSON', message: 'Nothing was imported. The file is not JSON.' },
-      { name: 'newer.json', body: JSON.stringify({ format: 'baylens-snippets', version: 9, snippets: [] }), message: 'from a newer Baylens' },
+      {
+        name: 'newer.json',
+        body: JSON.stringify({ format: 'baylens-snippets', version: 9, snippets: [] }),
+        message: 'from a newer Baylens',
+      },
       {
         name: 'hostile.json',
-        body: JSON.stringify({ format: 'baylens-snippets', version: 2, snippets: [sampleSnippet({ id: 'fresh' }), sampleSnippet({ page: { url: 'javascript:alert(1)', title: 'x' } })] }),
+        body: JSON.stringify({
+          format: 'baylens-snippets',
+          version: 2,
+          snippets: [sampleSnippet({ id: 'fresh' }), sampleSnippet({ page: { url: 'javascript:alert(1)', title: 'x' } })],
+        }),
         message: 'Snippet 2 of 2 cannot be imported: page.url is not a web address',
       },
     ];
@@ -168,7 +181,11 @@ test('scrolls a large library from newest to oldest with only the visible snippe
   await resetLibrary(context);
   const panel = await openPanel(context, extensionId);
   const library = Array.from({ length: 400 }, (_, i) =>
-    sampleSnippet({ id: `bulk-${i}`, text: `Snippet number ${i} about Qianhai.`, savedAt: new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString() }),
+    sampleSnippet({
+      id: `bulk-${i}`,
+      text: `Snippet number ${i} about Qianhai.`,
+      savedAt: new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString(),
+    }),
   );
   await seedLibrary(panel, library);
   await expect(panel.getByRole('main').locator('.count-line .count')).toHaveText('400 snippets');

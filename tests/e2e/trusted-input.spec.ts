@@ -14,7 +14,12 @@ async function inContentScript(page: Page, expression: string): Promise<unknown>
   await cdp.send('Runtime.enable');
   const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.name === 'Baylens');
   if (!world) throw new Error(`Baylens' content script world was not found (worlds: ${contexts.map((c) => c.name).join(', ')})`);
-  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId: world.id, awaitPromise: true, returnByValue: true });
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+    expression,
+    contextId: world.id,
+    awaitPromise: true,
+    returnByValue: true,
+  });
   await cdp.detach();
   if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
   return result.value;
@@ -52,7 +57,8 @@ test.describe('a page cannot act for the reader', () => {
     await page.evaluate(() => {
       const root = document.querySelector('baylens-ui')!.shadowRoot!;
       for (const button of root.querySelectorAll('button')) {
-        if (/Save snippet|Open in side panel|Close card/.test(button.textContent + (button.getAttribute('aria-label') ?? ''))) button.click();
+        if (/Save snippet|Open in side panel|Close card/.test(button.textContent + (button.getAttribute('aria-label') ?? '')))
+          button.click();
       }
       root.querySelector('.card')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
       document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
@@ -68,7 +74,11 @@ test.describe('a page cannot act for the reader', () => {
     await panel.close();
   });
 
-  test('the content script may ask for card data, but not import, delete, restore or change settings', async ({ page, context, extensionId }) => {
+  test('the content script may ask for card data, but not import, delete, restore or change settings', async ({
+    page,
+    context,
+    extensionId,
+  }) => {
     const reply = await inContentScript(page, `chrome.runtime.sendMessage({ type: 'card:entry', id: 'hengqin' })`);
     expect(reply).toMatchObject({ ok: true, value: { name: 'Hengqin' } });
 
@@ -103,7 +113,10 @@ test.describe('a page cannot act for the reader', () => {
     const panel = await openPanel(context, extensionId);
     await expect(panel.getByText('Nothing saved yet.')).toBeVisible();
     await panel.close();
-    const settings = await page.context().serviceWorkers()[0]!.evaluate(() => chrome.storage.local.get('settings'));
+    const settings = await page
+      .context()
+      .serviceWorkers()[0]!
+      .evaluate(() => chrome.storage.local.get('settings'));
     expect(JSON.stringify(settings)).not.toContain('"enabled":false');
     await expect.poll(() => settled(page)).toBeGreaterThan(0);
   });

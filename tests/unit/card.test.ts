@@ -20,7 +20,11 @@ describe('entry cards', () => {
 
   it('show key figures with their date and source', () => {
     expect(card.figures).toContainEqual(
-      expect.objectContaining({ display: 'about 106 km²', asOf: '5 September 2021', source: expect.objectContaining({ id: 'hengqin-institutional-opening-paper' }) }),
+      expect.objectContaining({
+        display: 'about 106 km²',
+        asOf: '5 September 2021',
+        source: expect.objectContaining({ id: 'hengqin-institutional-opening-paper' }),
+      }),
     );
   });
 

@@ -17,12 +17,25 @@ function problemOf(run: () => unknown): string {
 }
 
 const source: Source = {
-  id: 'paper', title: 'A paper', date: '2024', language: 'en', kind: 'paper', rights: 'quotation-with-citation',
+  id: 'paper',
+  title: 'A paper',
+  date: '2024',
+  language: 'en',
+  kind: 'paper',
+  rights: 'quotation-with-citation',
   passages: [{ id: 'p1', text: 'Macao had 383,000 workers in 2024.' }],
 };
 const figure: Figure = {
-  id: 'macao-labour', subject: 'macao', measure: 'Labour force', value: 383000, unit: 'count',
-  asOf: '2024', source: 'paper', passage: 'p1', stated: '383,000', cues: ['workers'],
+  id: 'macao-labour',
+  subject: 'macao',
+  measure: 'Labour force',
+  value: 383000,
+  unit: 'count',
+  asOf: '2024',
+  source: 'paper',
+  passage: 'p1',
+  stated: '383,000',
+  cues: ['workers'],
 };
 
 describe('index build errors name the file, the entry and the problem', () => {
@@ -40,9 +53,7 @@ describe('index build errors name the file, the entry and the problem', () => {
 
   it('an alias claimed by two entries', () => {
     const entries = [...sampleEntries, entry({ id: 'macao-peninsula', aliases: ['Macau'] })];
-    expect(problemOf(() => compileIndex(dataSet({ entries })))).toContain(
-      'alias "Macau" is claimed by "macao" and "macao-peninsula"',
-    );
+    expect(problemOf(() => compileIndex(dataSet({ entries })))).toContain('alias "Macau" is claimed by "macao" and "macao-peninsula"');
   });
 
   it('the same alias in the other script is a clash too', () => {
@@ -96,7 +107,11 @@ describe('index build errors name the file, the entry and the problem', () => {
   });
 
   it('lists every problem at once', () => {
-    const entries = [...sampleEntries, entry({ id: 'a', relations: [{ type: 'part-of', target: 'x' }] }), entry({ id: 'b', relations: [{ type: 'part-of', target: 'y' }] })];
+    const entries = [
+      ...sampleEntries,
+      entry({ id: 'a', relations: [{ type: 'part-of', target: 'x' }] }),
+      entry({ id: 'b', relations: [{ type: 'part-of', target: 'y' }] }),
+    ];
     expect(problemOf(() => compileIndex(dataSet({ entries })))).toMatch(/^The index has 2 problems:/);
   });
 });
@@ -119,7 +134,9 @@ describe('data files that do not fit the schema', () => {
   });
 
   it('names the entry by position when it has no usable id', () => {
-    const root = dataDir({ 'entries/places.yaml': '- id: Macao City\n  kind: place\n  names: { en: Macao, zh-Hans: 澳门 }\n  description: x\n' });
+    const root = dataDir({
+      'entries/places.yaml': '- id: Macao City\n  kind: place\n  names: { en: Macao, zh-Hans: 澳门 }\n  description: x\n',
+    });
     expect(problemOf(() => loadData(root))).toContain('data/entries/places.yaml: entry "Macao City": id: must be kebab-case');
   });
 

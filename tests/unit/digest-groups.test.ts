@@ -7,7 +7,13 @@ const entry = (id: string, kind: string, count: number) => ({ id, name: id, kind
 describe('the page digest', () => {
   it('groups entries by kind, the kind mentioned most first, keeping the most mentioned first inside', () => {
     const groups = groupByKind(
-      [entry('macao', 'place', 4), entry('loop', 'zone', 4), entry('gba', 'place', 3), entry('hzmb', 'infrastructure', 2), entry('zhuhai', 'place', 1)],
+      [
+        entry('macao', 'place', 4),
+        entry('loop', 'zone', 4),
+        entry('gba', 'place', 3),
+        entry('hzmb', 'infrastructure', 2),
+        entry('zhuhai', 'place', 1),
+      ],
       ENTRY_KINDS,
     );
     expect(groups.map((g) => g.kind)).toEqual(['place', 'zone', 'infrastructure']);

@@ -46,16 +46,67 @@ const source: Source = {
   title: 'A paper',
   date: '2024',
   language: 'en',
-  kind: 'paper', rights: 'quotation-with-citation',
-  passages: [{ id: 'p1', text: 'The Hengqin Guangdong-Macao In-Depth Cooperation Zone covers about 106 square kilometers. Macao had 383,000 workers.' }],
+  kind: 'paper',
+  rights: 'quotation-with-citation',
+  passages: [
+    {
+      id: 'p1',
+      text: 'The Hengqin Guangdong-Macao In-Depth Cooperation Zone covers about 106 square kilometers. Macao had 383,000 workers.',
+    },
+  ],
 };
 const figures: Figure[] = [
-  { id: 'zone-area', subject: 'hengqin-cooperation-zone', measure: 'Area', value: 106, unit: 'km2', qualifier: 'about', asOf: '2021', source: 'paper', passage: 'p1', stated: '106 square kilometers', cues: [] },
-  { id: 'macao-labour', subject: 'macao', measure: 'Labour force', value: 383000, unit: 'count', asOf: '2024', source: 'paper', passage: 'p1', stated: '383,000', cues: ['workers', 'labour', '劳动'] },
+  {
+    id: 'zone-area',
+    subject: 'hengqin-cooperation-zone',
+    measure: 'Area',
+    value: 106,
+    unit: 'km2',
+    qualifier: 'about',
+    asOf: '2021',
+    source: 'paper',
+    passage: 'p1',
+    stated: '106 square kilometers',
+    cues: [],
+  },
+  {
+    id: 'macao-labour',
+    subject: 'macao',
+    measure: 'Labour force',
+    value: 383000,
+    unit: 'count',
+    asOf: '2024',
+    source: 'paper',
+    passage: 'p1',
+    stated: '383,000',
+    cues: ['workers', 'labour', '劳动'],
+  },
 ];
 figures.push(
-  { id: 'macao-gaming-gdp', subject: 'macao', measure: 'Gaming share of the economy', value: 55, unit: 'percent', asOf: '2024', source: 'paper', passage: 'p2', stated: '55%', cues: ['gaming', 'economy'] },
-  { id: 'macao-gaming-jobs', subject: 'macao', measure: 'Gaming share of employment', value: 18.6, unit: 'percent', asOf: '2024', source: 'paper', passage: 'p2', stated: '18.6%', cues: ['gaming', 'employment'] },
+  {
+    id: 'macao-gaming-gdp',
+    subject: 'macao',
+    measure: 'Gaming share of the economy',
+    value: 55,
+    unit: 'percent',
+    asOf: '2024',
+    source: 'paper',
+    passage: 'p2',
+    stated: '55%',
+    cues: ['gaming', 'economy'],
+  },
+  {
+    id: 'macao-gaming-jobs',
+    subject: 'macao',
+    measure: 'Gaming share of employment',
+    value: 18.6,
+    unit: 'percent',
+    asOf: '2024',
+    source: 'paper',
+    passage: 'p2',
+    stated: '18.6%',
+    cues: ['gaming', 'employment'],
+  },
 );
 source.passages.push({ id: 'p2', text: 'In Macao gaming is 55% of the economy and 18.6% of employment.' });
 const { index } = compileIndex(dataSet({ entries: sampleEntries, sources: [source], figures }));

@@ -13,13 +13,10 @@ export function entry(input: Partial<EntryInput> & Pick<EntryInput, 'id'>): Entr
   });
 }
 
-export function dataSet(parts: {
-  entries: Entry[];
-  sources?: Source[];
-  figures?: Figure[];
-  exclusions?: Exclusion[];
-}): DataSet {
-  const at = <T>(file: string) => (item: T) => ({ file, item });
+export function dataSet(parts: { entries: Entry[]; sources?: Source[]; figures?: Figure[]; exclusions?: Exclusion[] }): DataSet {
+  const at =
+    <T>(file: string) =>
+    (item: T) => ({ file, item });
   return {
     entries: parts.entries.map(at('data/entries/test.yaml')),
     sources: (parts.sources ?? []).map(at('data/sources/test.yaml')),
@@ -29,7 +26,11 @@ export function dataSet(parts: {
 }
 
 export const sampleEntries: Entry[] = [
-  entry({ id: 'gba', names: { en: 'Guangdong-Hong Kong-Macao Greater Bay Area', 'zh-Hans': '粤港澳大湾区' }, aliases: ['Greater Bay Area', 'GBA', '大湾区'] }),
+  entry({
+    id: 'gba',
+    names: { en: 'Guangdong-Hong Kong-Macao Greater Bay Area', 'zh-Hans': '粤港澳大湾区' },
+    aliases: ['Greater Bay Area', 'GBA', '大湾区'],
+  }),
   entry({ id: 'hong-kong', names: { en: 'Hong Kong', 'zh-Hans': '香港' } }),
   entry({ id: 'macao', names: { en: 'Macao', 'zh-Hans': '澳门' }, aliases: ['Macau'] }),
   entry({ id: 'hengqin', names: { en: 'Hengqin', 'zh-Hans': '横琴' }, aliases: ['Hengqin Island'] }),
@@ -40,11 +41,26 @@ export const sampleEntries: Entry[] = [
     aliases: ['Hengqin Guangdong-Macao In-Depth Cooperation Zone', '横琴深合区'],
   }),
   entry({ id: 'hzmb', kind: 'infrastructure', names: { en: 'Hong Kong-Zhuhai-Macao Bridge', 'zh-Hans': '港珠澳大桥' }, aliases: ['HZMB'] }),
-  entry({ id: 'ccpit', kind: 'organisation', names: { en: 'China Council for the Promotion of International Trade', 'zh-Hans': '中国国际贸易促进委员会' }, aliases: ['CCPIT'] }),
-  entry({ id: 'hetao', kind: 'zone', names: { en: 'Hetao Shenzhen-Hong Kong Science and Technology Innovation Cooperation Zone', 'zh-Hans': '河套深港科技创新合作区' }, strictCase: ['the Loop', 'The Loop'] }),
+  entry({
+    id: 'ccpit',
+    kind: 'organisation',
+    names: { en: 'China Council for the Promotion of International Trade', 'zh-Hans': '中国国际贸易促进委员会' },
+    aliases: ['CCPIT'],
+  }),
+  entry({
+    id: 'hetao',
+    kind: 'zone',
+    names: { en: 'Hetao Shenzhen-Hong Kong Science and Technology Innovation Cooperation Zone', 'zh-Hans': '河套深港科技创新合作区' },
+    strictCase: ['the Loop', 'The Loop'],
+  }),
   entry({ id: 'nansha', kind: 'zone', names: { en: 'Nansha', 'zh-Hans': '南沙' } }),
   entry({ id: 'zhongshan', names: { en: 'Zhongshan', 'zh-Hans': '中山' } }),
-  entry({ id: 'macao-made-labels', kind: 'policy', names: { en: 'Macao-made labels', 'zh-Hans': '澳门监造' }, aliases: ['Macao Monitored Manufacturing'] }),
+  entry({
+    id: 'macao-made-labels',
+    kind: 'policy',
+    names: { en: 'Macao-made labels', 'zh-Hans': '澳门监造' },
+    aliases: ['Macao Monitored Manufacturing'],
+  }),
 ];
 
 export const sampleExclusions: Exclusion[] = [

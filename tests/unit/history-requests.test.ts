@@ -6,7 +6,8 @@ import { refusal } from '../../entrypoints/background/router';
 import { settingsItem } from '../../lib/store/settings';
 import { DEFAULT_SETTINGS } from '../../lib/protocol/settings';
 
-const page = (url: string, extra: object = {}) => ({ id: fakeBrowser.runtime.id, url, frameId: 0, tab: { id: 7, url, title: 'A story', incognito: false, ...extra } }) as never;
+const page = (url: string, extra: object = {}) =>
+  ({ id: fakeBrowser.runtime.id, url, frameId: 0, tab: { id: 7, url, title: 'A story', incognito: false, ...extra } }) as never;
 const extensionPage = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidepanel.html') }) as never;
 const visit = (entries: string[], sender: never) => historyHandlers['history:visit']({ type: 'history:visit', entries }, sender);
 const seen = (id: string, sender: never) => historyHandlers['history:entry']({ type: 'history:entry', id }, sender);
@@ -19,7 +20,10 @@ describe('what pages may record and read of the history', () => {
 
   it('records a visit from a page, under the tab’s address without its fragment', async () => {
     expect(await visit(['hengqin'], page('https://news.example/a#top'))).toEqual({ recorded: true });
-    expect(await seen('hengqin', extensionPage())).toMatchObject({ pages: 1, recent: [{ url: 'https://news.example/a', title: 'A story' }] });
+    expect(await seen('hengqin', extensionPage())).toMatchObject({
+      pages: 1,
+      recent: [{ url: 'https://news.example/a', title: 'A story' }],
+    });
   });
 
   it('records nothing from a private window, a frame, a browser page, or with history or the site switched off', async () => {
@@ -43,11 +47,21 @@ describe('what pages may record and read of the history', () => {
 
   it('a web page may not count, clear or change the history or the reader’s terms; it may report, look up and add what the reader looked up', () => {
     const web = page('https://news.example/a');
-    for (const type of ['history:clear', 'history:stats', 'own:list', 'own:add', 'own:edit', 'own:delete', 'own:restore', 'snippets:import'] as const) {
+    for (const type of [
+      'history:clear',
+      'history:stats',
+      'own:list',
+      'own:add',
+      'own:edit',
+      'own:delete',
+      'own:restore',
+      'snippets:import',
+    ] as const) {
       expect(refusal(type, web), type).toBe(`refused: a web page may not send ${type}`);
       expect(refusal(type, extensionPage()), type).toBeNull();
     }
-    for (const type of ['history:visit', 'history:entry', 'own:matcher', 'own:card', 'lookup:find', 'own:add-looked-up'] as const) expect(refusal(type, web), type).toBeNull();
+    for (const type of ['history:visit', 'history:entry', 'own:matcher', 'own:card', 'lookup:find', 'own:add-looked-up'] as const)
+      expect(refusal(type, web), type).toBeNull();
   });
 
   it('clearing leaves nothing to show', async () => {

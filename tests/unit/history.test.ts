@@ -4,7 +4,12 @@ import { countVisits, HISTORY_CAP, recordVisit, seenOf, type Shelves, type Visit
 import { HistoryStore } from '../../lib/store/history';
 
 const empty = (): Shelves => ({ order: [], shelves: new Map() });
-const visit = (n: number, entries = ['hengqin']): Visit => ({ u: `https://news.example/${n}`, t: `Story ${n}`, a: Date.UTC(2026, 11, 1) + n * 60_000, e: entries });
+const visit = (n: number, entries = ['hengqin']): Visit => ({
+  u: `https://news.example/${n}`,
+  t: `Story ${n}`,
+  a: Date.UTC(2026, 11, 1) + n * 60_000,
+  e: entries,
+});
 const urls = (h: Shelves) => h.order.flatMap((n) => h.shelves.get(n)!.map((v) => v.u));
 
 describe('the reading history', () => {

@@ -23,7 +23,9 @@ drug-device-connect social-security-connect bay-area-standard gba-combined-port 
 fly-via-zhuhai-hk science-huitong mainland-travel-permit lingnan-tong-octopus lingnan-tong-macau-pass rule-connection-cases
 gba-business-conference global-investment-promotion-conference international-sti-center digital-bay-area
 shenzhen-hk-guangzhou-cluster hengqin-biomedicine-zone hengqin-tourism-tech-alliance hengqin-digital-trade-zone
-`.trim().split(/\s+/);
+`
+  .trim()
+  .split(/\s+/);
 
 const { index, warnings } = buildIndex();
 const matcher = new Matcher(index.matcher);
@@ -86,22 +88,28 @@ describe('the bundled index', () => {
   it('derives the inverse of each relation', () => {
     const zone = byId.get('hengqin-cooperation-zone')!;
     expect(zone.relations).toContainEqual({ type: 'set-up-by', target: 'hengqin-master-plan', inverse: false });
-    expect(byId.get('hengqin-master-plan')!.relations).toContainEqual({ type: 'set-up-by', target: 'hengqin-cooperation-zone', inverse: true });
+    expect(byId.get('hengqin-master-plan')!.relations).toContainEqual({
+      type: 'set-up-by',
+      target: 'hengqin-cooperation-zone',
+      inverse: true,
+    });
   });
 });
 
 describe('the real index on real text', () => {
   it('finds entries in Chinese news text, Simplified and Traditional', () => {
     expect(idsIn('11月，横琴粤澳深度合作区与澳门特区政府联合发布措施，支持港澳药械通扩容。')).toEqual([
-      'hengqin-cooperation-zone', 'macao-sar-government', 'drug-device-connect',
+      'hengqin-cooperation-zone',
+      'macao-sar-government',
+      'drug-device-connect',
     ]);
     expect(idsIn('經港珠澳大橋往返香港與珠海，「港車北上」持續火熱。')).toEqual(['hzmb', 'hong-kong', 'zhuhai', 'northbound-hk-vehicles']);
   });
 
   it('finds entries in English news text', () => {
-    expect(idsIn('The Qianhai Shenzhen-Hong Kong Modern Service Industry Cooperation Zone and Nansha were named alongside CCPIT.')).toEqual([
-      'qianhai-cooperation-zone', 'nansha', 'ccpit',
-    ]);
+    expect(idsIn('The Qianhai Shenzhen-Hong Kong Modern Service Industry Cooperation Zone and Nansha were named alongside CCPIT.')).toEqual(
+      ['qianhai-cooperation-zone', 'nansha', 'ccpit'],
+    );
   });
 
   it('does not mistake look-alike phrases, which the data declares, for entries', () => {

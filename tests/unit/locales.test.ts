@@ -28,12 +28,20 @@ function changed(text: string, convert: (text: string) => string, allowed = new 
 describe('interface strings', () => {
   it.each(LANGUAGES)('%s has every key English has, and no other', (language) => {
     const theirs = Object.keys(catalogues[language]!);
-    expect(keys.filter((key) => !theirs.includes(key)), 'missing').toEqual([]);
-    expect(theirs.filter((key) => !keys.includes(key)), 'unknown').toEqual([]);
+    expect(
+      keys.filter((key) => !theirs.includes(key)),
+      'missing',
+    ).toEqual([]);
+    expect(
+      theirs.filter((key) => !keys.includes(key)),
+      'unknown',
+    ).toEqual([]);
   });
 
   it.each(LANGUAGES)('%s fills the same placeholders as English in every message', (language) => {
-    const differ = keys.filter((key) => placeholdersOf(catalogues[language]![key]?.message ?? '').join() !== placeholdersOf(english[key]!.message).join());
+    const differ = keys.filter(
+      (key) => placeholdersOf(catalogues[language]![key]?.message ?? '').join() !== placeholdersOf(english[key]!.message).join(),
+    );
     expect(differ).toEqual([]);
   });
 

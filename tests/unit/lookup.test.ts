@@ -5,7 +5,13 @@ import { PAIRS } from '../fixtures/own-terms';
 
 const candidates: LookupCandidate[] = [
   { id: 'hengqin', name: 'Hengqin', kind: 'place', own: false, names: ['Hengqin', '横琴', '橫琴'] },
-  { id: 'hengqin-cooperation-zone', name: 'Guangdong-Macao In-Depth Cooperation Zone in Hengqin', kind: 'zone', own: false, names: ['Guangdong-Macao In-Depth Cooperation Zone in Hengqin', 'Hengqin Cooperation Zone', '横琴粤澳深度合作区'] },
+  {
+    id: 'hengqin-cooperation-zone',
+    name: 'Guangdong-Macao In-Depth Cooperation Zone in Hengqin',
+    kind: 'zone',
+    own: false,
+    names: ['Guangdong-Macao In-Depth Cooperation Zone in Hengqin', 'Hengqin Cooperation Zone', '横琴粤澳深度合作区'],
+  },
   { id: 'macao', name: 'Macao', kind: 'place', own: false, names: ['Macao', 'Macau', '澳门', '澳門'] },
   { id: 'own-hengqin-fund', name: 'Hengqin Fund', kind: 'organisation', own: true, names: ['Hengqin Fund', '横琴基金'] },
 ];

@@ -10,7 +10,12 @@ const ALIASES = ['hengqin', 'hengqin island', 'macao', 'hong kong', 'hong kong-z
 
 function data(): MatcherData {
   const entries = ALIASES.map((a, i) => ({ id: `e${i}`, kind: 'place' as const }));
-  return packMatcher('', entries, ALIASES.map((alias, i) => ({ text: normalizeAlias(alias), targets: [i] })), []);
+  return packMatcher(
+    '',
+    entries,
+    ALIASES.map((alias, i) => ({ text: normalizeAlias(alias), targets: [i] })),
+    [],
+  );
 }
 
 describe('the matcher tables compiled at build time', () => {
@@ -18,7 +23,11 @@ describe('the matcher tables compiled at build time', () => {
     const matcher = new Matcher(data());
     const text = 'From Hengqin Island to Macao over the Hong Kong-Zhuhai-Macao Bridge; 横琴 faces 澳门.';
     expect(matcher.findMentions(text).map((m) => text.slice(m.start, m.end))).toEqual([
-      'Hengqin Island', 'Macao', 'Hong Kong-Zhuhai-Macao Bridge', '横琴', '澳门',
+      'Hengqin Island',
+      'Macao',
+      'Hong Kong-Zhuhai-Macao Bridge',
+      '横琴',
+      '澳门',
     ]);
   });
 

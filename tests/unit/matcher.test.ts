@@ -73,7 +73,12 @@ describe('matcher', () => {
   });
 
   it('accepts hyphen, en dash, em dash and space variants', () => {
-    for (const text of ['Hong Kong–Zhuhai–Macao Bridge', 'Hong Kong Zhuhai Macao Bridge', 'Hong Kong — Zhuhai - Macao  Bridge', 'Hong\u00a0Kong‑Zhuhai‑Macao Bridge']) {
+    for (const text of [
+      'Hong Kong–Zhuhai–Macao Bridge',
+      'Hong Kong Zhuhai Macao Bridge',
+      'Hong Kong — Zhuhai - Macao  Bridge',
+      'Hong\u00a0Kong‑Zhuhai‑Macao Bridge',
+    ]) {
       expect(found(text)).toEqual([['hzmb', text]]);
     }
   });

@@ -34,7 +34,10 @@ describe('own terms in the JSON export', () => {
   });
 
   it('come back from an export as they were, with the snippets', () => {
-    const terms = [ownTerm(['Qianhai Fund', '前海基金'], { note: 'Seed money', links: ['qianhai-cooperation-zone'] }), ownTerm(['橫琴灣區研究所'], { id: 'own-institute', kind: 'organisation' })];
+    const terms = [
+      ownTerm(['Qianhai Fund', '前海基金'], { note: 'Seed money', links: ['qianhai-cooperation-zone'] }),
+      ownTerm(['橫琴灣區研究所'], { id: 'own-institute', kind: 'organisation' }),
+    ];
     const result = readImport(toJson(bilingualLibrary, label, new Date(), terms));
     expect(result).toEqual({ ok: true, snippets: bilingualLibrary, ownTerms: terms });
   });
@@ -62,7 +65,11 @@ describe('own terms in the JSON export', () => {
   it('a version 3 file without its list of terms is refused', () => {
     const file = JSON.parse(toJson([], label, new Date()));
     delete file.ownTerms;
-    expect(readImport(JSON.stringify(file))).toMatchObject({ ok: false, error: 'The file has no list of own terms.', problem: { code: 'no-terms' } });
+    expect(readImport(JSON.stringify(file))).toMatchObject({
+      ok: false,
+      error: 'The file has no list of own terms.',
+      problem: { code: 'no-terms' },
+    });
   });
 
   it('a file from a newer version is refused', () => {

@@ -22,7 +22,15 @@ describe('own terms in extension storage', () => {
     const later = new Date('2026-12-03T08:00:00.000Z');
     await writer.edit(added.id, { ...input(['Qianhai Fund']), note: 'Seed money for start-ups' }, later);
     expect((await readOwnTerms()).terms).toEqual([
-      { id: added.id, names: ['Qianhai Fund'], kind: 'organisation', note: 'Seed money for start-ups', links: [], createdAt: now.toISOString(), editedAt: later.toISOString() },
+      {
+        id: added.id,
+        names: ['Qianhai Fund'],
+        kind: 'organisation',
+        note: 'Seed money for start-ups',
+        links: [],
+        createdAt: now.toISOString(),
+        editedAt: later.toISOString(),
+      },
     ]);
   });
 
@@ -62,7 +70,9 @@ describe('own terms in extension storage', () => {
   it('an import that clashes changes nothing', async () => {
     await writer.add(input(['Qianhai Fund']), now);
     const before = await fakeBrowser.storage.local.get(null);
-    await expect(writer.merge([ownTerm(['Lingnan Data Lab']), ownTerm(['qianhai fund'], { id: 'own-other' })])).rejects.toThrow('is already a name of your term');
+    await expect(writer.merge([ownTerm(['Lingnan Data Lab']), ownTerm(['qianhai fund'], { id: 'own-other' })])).rejects.toThrow(
+      'is already a name of your term',
+    );
     expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
   });
 });

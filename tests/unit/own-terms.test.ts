@@ -11,7 +11,8 @@ import { ownTerm, PAIRS } from '../fixtures/own-terms';
 
 const folder = new NameFolder(PAIRS);
 
-const spans = (matcher: Matcher, text: string) => matcher.findMentions(text).map((m) => [matcher.entryId(m.entry), text.slice(m.start, m.end)]);
+const spans = (matcher: Matcher, text: string) =>
+  matcher.findMentions(text).map((m) => [matcher.entryId(m.entry), text.slice(m.start, m.end)]);
 
 describe('an own term’s name', () => {
   it.each([
@@ -37,9 +38,18 @@ describe('an own term’s name', () => {
     const base = { kind: 'place' as const, note: '', links: [] };
     expect(checkInput({ ...base, names: ['', '  '] })).toMatchObject({ ok: false, problem: { key: 'ownProblemEmpty' } });
     expect(checkInput({ ...base, names: [] })).toMatchObject({ ok: false, problem: { key: 'ownProblemNoName' } });
-    expect(checkInput({ ...base, names: ['Qianhai Fund'], note: 'n'.repeat(2_001) })).toMatchObject({ ok: false, problem: { key: 'ownProblemNoteTooLong' } });
-    expect(checkInput({ ...base, names: ['Qianhai Fund'], links: Array.from({ length: 21 }, (_, i) => `entry-${i}`) })).toMatchObject({ ok: false, problem: { key: 'ownProblemTooManyLinks' } });
-    expect(checkInput({ ...base, names: ['Qianhai Fund', 'a'] })).toMatchObject({ ok: false, problem: { key: 'ownProblemSingleLetter', args: ['a'] } });
+    expect(checkInput({ ...base, names: ['Qianhai Fund'], note: 'n'.repeat(2_001) })).toMatchObject({
+      ok: false,
+      problem: { key: 'ownProblemNoteTooLong' },
+    });
+    expect(checkInput({ ...base, names: ['Qianhai Fund'], links: Array.from({ length: 21 }, (_, i) => `entry-${i}`) })).toMatchObject({
+      ok: false,
+      problem: { key: 'ownProblemTooManyLinks' },
+    });
+    expect(checkInput({ ...base, names: ['Qianhai Fund', 'a'] })).toMatchObject({
+      ok: false,
+      problem: { key: 'ownProblemSingleLetter', args: ['a'] },
+    });
   });
 
   it('blank lines among the names are left out and the names trimmed', () => {
@@ -54,7 +64,11 @@ describe('an own term’s name', () => {
 });
 
 describe('the matcher built at run time for own terms', () => {
-  const terms = [ownTerm(['Qianhai Fund', '前海基金']), ownTerm(['橫琴灣區研究所'], { id: 'own-institute' }), ownTerm(['GBRF', 'Greater Bay Research Forum'], { id: 'own-gbrf' })];
+  const terms = [
+    ownTerm(['Qianhai Fund', '前海基金']),
+    ownTerm(['橫琴灣區研究所'], { id: 'own-institute' }),
+    ownTerm(['GBRF', 'Greater Bay Research Forum'], { id: 'own-gbrf' }),
+  ];
   const matcher = new Matcher(ownMatcherData(terms, folder)!);
 
   it('finds a name whatever its case, width and dashes', () => {
@@ -72,7 +86,10 @@ describe('the matcher built at run time for own terms', () => {
   it('keeps word boundaries in Latin text and the case of acronyms', () => {
     expect(spans(matcher, 'Qianhai Funds')).toEqual([]);
     expect(spans(matcher, 'gbrf and Gbrf')).toEqual([]);
-    expect(spans(matcher, 'the GBRF, or the greater bay research forum')).toEqual([['own-gbrf', 'GBRF'], ['own-gbrf', 'greater bay research forum']]);
+    expect(spans(matcher, 'the GBRF, or the greater bay research forum')).toEqual([
+      ['own-gbrf', 'GBRF'],
+      ['own-gbrf', 'greater bay research forum'],
+    ]);
   });
 
   it('has nothing to build without terms', () => {
@@ -83,7 +100,10 @@ describe('the matcher built at run time for own terms', () => {
 describe('the list of own terms', () => {
   it('refuses a name another term has, however it is written', () => {
     const terms = [ownTerm(['Qianhai Fund'])];
-    expect(clashWithin(terms, { id: 'own-new', names: ['QIANHAI  FUND'] }, folder)).toEqual({ key: 'ownProblemClash', args: ['QIANHAI  FUND', 'Qianhai Fund'] });
+    expect(clashWithin(terms, { id: 'own-new', names: ['QIANHAI  FUND'] }, folder)).toEqual({
+      key: 'ownProblemClash',
+      args: ['QIANHAI  FUND', 'Qianhai Fund'],
+    });
     expect(clashWithin(terms, { id: 'own-qianhai-fund', names: ['Qianhai Fund', 'QF Ltd'] }, folder)).toBeNull();
   });
 
@@ -100,9 +120,15 @@ describe('the list of own terms', () => {
 
 describe('own terms beside the index on a page', () => {
   // Any matcher stands for the index here: built from the same builder, with the index's names.
-  const index = new Matcher(ownMatcherData([ownTerm(['Qianhai']), ownTerm(['Macao'], { id: 'own-macao-index' }), ownTerm(['Qianhai Fund Tower'], { id: 'own-tower' })], folder)!);
+  const index = new Matcher(
+    ownMatcherData(
+      [ownTerm(['Qianhai']), ownTerm(['Macao'], { id: 'own-macao-index' }), ownTerm(['Qianhai Fund Tower'], { id: 'own-tower' })],
+      folder,
+    )!,
+  );
   const own = new Matcher(ownMatcherData([ownTerm(['Qianhai Fund']), ownTerm(['Macao'], { id: 'own-macao' })], folder)!);
-  const onPage = (text: string) => ownMentions(own, text, index.findMentions(text)).map((m) => [own.entryId(m.entry), text.slice(m.start, m.end)]);
+  const onPage = (text: string) =>
+    ownMentions(own, text, index.findMentions(text)).map((m) => [own.entryId(m.entry), text.slice(m.start, m.end)]);
 
   it('an own term longer than the index’s name inside it stands', () => {
     expect(onPage('The Qianhai Fund opened.')).toEqual([['own-qianhai-fund', 'Qianhai Fund']]);

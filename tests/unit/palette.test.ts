@@ -50,8 +50,12 @@ describe('highlight rules for the page', () => {
   });
 
   it('the background style fills more and keeps a thin line; high contrast is stronger', () => {
-    expect(highlightLook({ ...DEFAULT_SETTINGS, style: 'background' }).css).toContain('::highlight(baylens-place) { background-color: #0072b24d; text-decoration: underline 1px solid #0072b2; }');
-    expect(highlightLook({ ...DEFAULT_SETTINGS, palette: 'high-contrast' }).css).toContain('::highlight(baylens-place) { background-color: #003f8c29; text-decoration: underline 3px solid #003f8c; }');
+    expect(highlightLook({ ...DEFAULT_SETTINGS, style: 'background' }).css).toContain(
+      '::highlight(baylens-place) { background-color: #0072b24d; text-decoration: underline 1px solid #0072b2; }',
+    );
+    expect(highlightLook({ ...DEFAULT_SETTINGS, palette: 'high-contrast' }).css).toContain(
+      '::highlight(baylens-place) { background-color: #003f8c29; text-decoration: underline 3px solid #003f8c; }',
+    );
   });
 
   it('hide the kinds turned off, and figures when their checks are off', () => {

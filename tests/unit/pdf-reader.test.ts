@@ -44,10 +44,23 @@ describe("a PDF's title", () => {
   });
 
   it('comes from the first heading when the metadata title is missing or a placeholder', () => {
-    const page = [run('Annual', 10), run('Hengqin Cooperation Zone', 24), run('Progress Report', 24), run('Published by the zone', 10), run('The zone covers about 106 square kilometres of Hengqin Island.', 10)];
+    const page = [
+      run('Annual', 10),
+      run('Hengqin Cooperation Zone', 24),
+      run('Progress Report', 24),
+      run('Published by the zone', 10),
+      run('The zone covers about 106 square kilometres of Hengqin Island.', 10),
+    ];
     expect(documentTitle(null, page, 'r.pdf')).toBe('Hengqin Cooperation Zone Progress Report');
     expect(documentTitle('Microsoft Word - draft3.docx', page, 'r.pdf')).toBe('Hengqin Cooperation Zone Progress Report');
-    expect(firstHeading([run('横琴粤澳', 24), run('深度合作区', 24), run('横琴粤澳深度合作区面积约106平方公里，', 10), run('是促进澳门经济适度多元发展的新平台。', 10)])).toBe('横琴粤澳深度合作区');
+    expect(
+      firstHeading([
+        run('横琴粤澳', 24),
+        run('深度合作区', 24),
+        run('横琴粤澳深度合作区面积约106平方公里，', 10),
+        run('是促进澳门经济适度多元发展的新平台。', 10),
+      ]),
+    ).toBe('横琴粤澳深度合作区');
   });
 
   it('falls back to the file name when every line is the same size', () => {
@@ -58,7 +71,8 @@ describe("a PDF's title", () => {
 
 describe('finding a saved passage on a page', () => {
   it('finds it however the text layer spaced the words', () => {
-    const text = 'Across the estuary, the Loop is much smaller: the Hetao Shenzhen-Hong Kong Science and Technology Innovation Cooperation Zone has only 3.89 square kilo metres.';
+    const text =
+      'Across the estuary, the Loop is much smaller: the Hetao Shenzhen-Hong Kong Science and Technology Innovation Cooperation Zone has only 3.89 square kilo metres.';
     const [start, end] = findPassage(text, 'the Loop is much smaller:')!;
     expect(text.slice(start, end)).toBe('the Loop is much smaller:');
     const [s2, e2] = findPassage(text, 'only 3.89 square kilometres.')!;

@@ -36,10 +36,19 @@ describe('scan --json FILE', () => {
     const counts = out.entities.map((e) => e.count);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     expect(counts.reduce((a, b) => a + b, 0)).toBe(out.mentions.length);
-    expect(out.entities[0]).toEqual({ id: expect.any(String), name: expect.any(String), kind: expect.any(String), count: expect.any(Number) });
+    expect(out.entities[0]).toEqual({
+      id: expect.any(String),
+      name: expect.any(String),
+      kind: expect.any(String),
+      count: expect.any(Number),
+    });
     expect(out.figures).toContainEqual({
-      surface: '106 square kilometers', start: expect.any(Number), end: expect.any(Number),
-      figure: 'hengqin-zone-area', subject: 'hengqin-cooperation-zone', status: 'match',
+      surface: '106 square kilometers',
+      start: expect.any(Number),
+      end: expect.any(Number),
+      figure: 'hengqin-zone-area',
+      subject: 'hengqin-cooperation-zone',
+      status: 'match',
     });
     for (const f of out.figures) expect(text.slice(f.start, f.end)).toBe(f.surface);
   });
@@ -79,7 +88,10 @@ describe('scan --entries', () => {
   it('prints every entry, one JSON object a line', () => {
     const { status, stdout } = scan('--entries');
     expect(status).toBe(0);
-    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.length).toBeGreaterThanOrEqual(97);
     for (const line of lines) {
       expect(Object.keys(line)).toEqual(['id', 'kind', 'names', 'aliases', 'passages']);

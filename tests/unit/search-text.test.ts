@@ -56,7 +56,17 @@ describe('highlight offsets', () => {
   });
 
   it('merge overlapping and touching marks', () => {
-    expect(mergeSpans([[5, 8], [0, 3], [3, 4], [6, 10]])).toEqual([[0, 4], [5, 10]]);
+    expect(
+      mergeSpans([
+        [5, 8],
+        [0, 3],
+        [3, 4],
+        [6, 10],
+      ]),
+    ).toEqual([
+      [0, 4],
+      [5, 10],
+    ]);
   });
 
   it('keep marks on the same words when a long text is cut to an excerpt', () => {

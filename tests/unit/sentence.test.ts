@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { sentenceAround } from '../../lib/page/sentence';
 
 describe('the sentence a saved term keeps', () => {
-  const paragraph = 'Macao still leans on gaming. In 2024 its labour force was 383,000, and gaming took 18.6% of jobs. Analysts expect change.';
+  const paragraph =
+    'Macao still leans on gaming. In 2024 its labour force was 383,000, and gaming took 18.6% of jobs. Analysts expect change.';
 
   it('is the sentence holding the term, with the paragraph around it as context', () => {
     const start = paragraph.indexOf('383,000');

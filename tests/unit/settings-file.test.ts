@@ -50,7 +50,12 @@ describe('the settings file', () => {
 
 describe('stored settings read by the page', () => {
   it('a damaged field falls back to its default, the rest are kept', () => {
-    const stored = { ...chosen, colours: { zone: 'url(javascript:1)', place: '#abcdef' }, hiddenKinds: ['event', 'planet'], style: 'blink' };
+    const stored = {
+      ...chosen,
+      colours: { zone: 'url(javascript:1)', place: '#abcdef' },
+      hiddenKinds: ['event', 'planet'],
+      style: 'blink',
+    };
     expect(parseSettings(stored)).toEqual({ ...chosen, colours: { place: '#abcdef' }, hiddenKinds: ['event'], style: 'underline' });
   });
 });

@@ -19,7 +19,12 @@ describe('making a snippet from a selection', () => {
   });
 
   it('records the page, the time and the entries', () => {
-    const snippet = createSnippet({ text: ' 横琴 ', before: 'a', after: 'b', url: 'https://example.com/a', title: ' Title\n' }, ['hengqin', 'hengqin'], 'id-1', now);
+    const snippet = createSnippet(
+      { text: ' 横琴 ', before: 'a', after: 'b', url: 'https://example.com/a', title: ' Title\n' },
+      ['hengqin', 'hengqin'],
+      'id-1',
+      now,
+    );
     expect(snippet).toEqual({
       id: 'id-1',
       text: '横琴',
@@ -44,14 +49,23 @@ describe('making a snippet from a selection', () => {
 
 describe('links back to the source', () => {
   it('links a short snippet by its exact words', () => {
-    const snippet = sampleSnippet({ text: 'Hengqin covers 106 km², a “first line”', page: { url: 'https://example.com/a?b=1#top', title: '' } });
-    expect(fragmentLink(snippet)).toBe('https://example.com/a?b=1#top:~:text=Hengqin%20covers%20106%20km%C2%B2%2C%20a%20%E2%80%9Cfirst%20line%E2%80%9D');
+    const snippet = sampleSnippet({
+      text: 'Hengqin covers 106 km², a “first line”',
+      page: { url: 'https://example.com/a?b=1#top', title: '' },
+    });
+    expect(fragmentLink(snippet)).toBe(
+      'https://example.com/a?b=1#top:~:text=Hengqin%20covers%20106%20km%C2%B2%2C%20a%20%E2%80%9Cfirst%20line%E2%80%9D',
+    );
   });
 
   it('links a long snippet by its first and last words, or characters in Chinese', () => {
-    const english = sampleSnippet({ text: 'One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen.' });
+    const english = sampleSnippet({
+      text: 'One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen.',
+    });
     expect(fragmentLink(english)).toMatch(/#:~:text=One%20two%20three%20four%20five,twelve%20thirteen%20fourteen%20fifteen%20sixteen\.$/);
-    const chinese = sampleSnippet({ text: '横琴粤澳深度合作区面积约106平方公里，是促进澳门经济适度多元发展的新平台。'.repeat(3) + '港珠澳大桥连接香港、珠海和澳门。' });
+    const chinese = sampleSnippet({
+      text: '横琴粤澳深度合作区面积约106平方公里，是促进澳门经济适度多元发展的新平台。'.repeat(3) + '港珠澳大桥连接香港、珠海和澳门。',
+    });
     const [start, end] = fragmentLink(chinese).split(':~:text=')[1]!.split(',').map(decodeURIComponent);
     expect(chinese.text.startsWith(start!) && chinese.text.endsWith(end!)).toBe(true);
     expect([start!.length >= 12 && start!.length < 20, end!.length >= 12 && end!.length < 20]).toEqual([true, true]);

@@ -19,8 +19,7 @@ function parseCsv(text: string): string[][] {
       if (c === '"' && text[i + 1] === '"') {
         field += '"';
         i++;
-      }
-      else if (c === '"') quoted = false;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
     else if (c === ',') {
@@ -31,8 +30,7 @@ function parseCsv(text: string): string[][] {
       field = '';
       rows.push([]);
       i++;
-    }
-    else field += c;
+    } else field += c;
   }
   return rows.filter((r) => r.length > 1);
 }
@@ -53,7 +51,10 @@ describe('exporting snippets', () => {
   });
 
   it('keeps page text inert in Markdown', () => {
-    const hostile = sampleSnippet({ text: '[click](javascript:alert(1)) <img src=x onerror=alert(1)>\n# heading', page: { url: 'https://example.com/a_(b)', title: '**bold**' } });
+    const hostile = sampleSnippet({
+      text: '[click](javascript:alert(1)) <img src=x onerror=alert(1)>\n# heading',
+      page: { url: 'https://example.com/a_(b)', title: '**bold**' },
+    });
     const md = toMarkdown([hostile], label, exportedAt);
     expect(md).toContain('> \\[click\\]\\(javascript:alert\\(1\\)\\) \\<img src=x onerror=alert\\(1\\)\\>\n> \\# heading');
     expect(md).toContain('Source: [\\*\\*bold\\*\\*](https://example.com/a_%28b%29)');
@@ -67,7 +68,13 @@ describe('exporting snippets', () => {
     expect(rows).toHaveLength(4);
     const header = rows[0]!;
     const loop = Object.fromEntries(header.map((h, i) => [h, rows[3]![i]]));
-    expect(loop).toMatchObject({ saved: '2026-10-02', title: 'Inside the Loop', site: 'scmp.com', tags: 'policy; Innovation', 'entry ids': 'hetao-cooperation-zone' });
+    expect(loop).toMatchObject({
+      saved: '2026-10-02',
+      title: 'Inside the Loop',
+      site: 'scmp.com',
+      tags: 'policy; Innovation',
+      'entry ids': 'hetao-cooperation-zone',
+    });
     expect(loop.citation).toBe(citationLine(bilingualLibrary[2]!));
     const bridge = Object.fromEntries(header.map((h, i) => [h, rows[2]![i]]));
     expect(bridge.entries).toBe('Hong Kong-Zhuhai-Macao Bridge (港珠澳大桥); hong-kong; zhuhai; Macao (澳门); gba');
@@ -83,6 +90,10 @@ describe('exporting snippets', () => {
   it('writes JSON with the format, version and each snippet as stored, plus its citation', () => {
     const file = JSON.parse(toJson(bilingualLibrary, label, exportedAt));
     expect(file).toMatchObject({ format: 'baylens-snippets', version: 3, exportedAt: '2026-11-22T12:00:00.000Z', count: 3 });
-    expect(file.snippets[1]).toEqual({ ...bilingualLibrary[1], citation: citationLine(bilingualLibrary[1]!), entryNames: bilingualLibrary[1]!.entries.map(label) });
+    expect(file.snippets[1]).toEqual({
+      ...bilingualLibrary[1],
+      citation: citationLine(bilingualLibrary[1]!),
+      entryNames: bilingualLibrary[1]!.entries.map(label),
+    });
   });
 });

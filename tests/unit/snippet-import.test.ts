@@ -18,10 +18,24 @@ describe('importing a JSON export', () => {
   });
 
   it('reads an export written by schema version 1', () => {
-    const v1 = { id: 'old', text: 'The Loop', url: 'https://example.com/', title: 'T', savedAt: 0, entities: ['hetao-cooperation-zone'], note: '', tags: 'a, b' };
+    const v1 = {
+      id: 'old',
+      text: 'The Loop',
+      url: 'https://example.com/',
+      title: 'T',
+      savedAt: 0,
+      entities: ['hetao-cooperation-zone'],
+      note: '',
+      tags: 'a, b',
+    };
     const result = readImport(exportOf([v1], 1));
     expect(result.ok).toBe(true);
-    expect(result.ok && result.snippets[0]).toMatchObject({ id: 'old', page: { url: 'https://example.com/' }, tags: ['a', 'b'], entries: ['hetao-cooperation-zone'] });
+    expect(result.ok && result.snippets[0]).toMatchObject({
+      id: 'old',
+      page: { url: 'https://example.com/' },
+      tags: ['a', 'b'],
+      entries: ['hetao-cooperation-zone'],
+    });
   });
 
   it('refuses a file that is not JSON', () => {
@@ -35,7 +49,9 @@ describe('importing a JSON export', () => {
   });
 
   it('refuses a version it does not know, saying which', () => {
-    expect(refusal(exportOf([], 4))).toBe('The file is export version 4, from a newer Baylens; this one reads up to version 3. Update Baylens, then import it.');
+    expect(refusal(exportOf([], 4))).toBe(
+      'The file is export version 4, from a newer Baylens; this one reads up to version 3. Update Baylens, then import it.',
+    );
     expect(refusal(exportOf([], '2'))).toMatch(/does not say which export version/);
     expect(refusal(exportOf([], 0))).toMatch(/does not say which export version/);
   });
@@ -49,16 +65,24 @@ describe('importing a JSON export', () => {
 
   it('refuses hostile strings: script links, control characters, bad ids, overlong text', () => {
     const page = { url: 'javascript:alert(document.cookie)', title: 'x' };
-    expect(refusal(exportOf([sampleSnippet({ page })]))).toBe('Snippet 1 of 1 cannot be imported: page.url is not a web address (http, https or file).');
-    expect(refusal(exportOf([sampleSnippet({ page: { url: 'data:text/html,<script>1</script>', title: '' } })]))).toMatch(/page\.url is not a web address/);
-    expect(refusal(exportOf([sampleSnippet({ note: 'bell\u0007' })]))).toBe('Snippet 1 of 1 cannot be imported: note contains control characters.');
+    expect(refusal(exportOf([sampleSnippet({ page })]))).toBe(
+      'Snippet 1 of 1 cannot be imported: page.url is not a web address (http, https or file).',
+    );
+    expect(refusal(exportOf([sampleSnippet({ page: { url: 'data:text/html,<script>1</script>', title: '' } })]))).toMatch(
+      /page\.url is not a web address/,
+    );
+    expect(refusal(exportOf([sampleSnippet({ note: 'bell\u0007' })]))).toBe(
+      'Snippet 1 of 1 cannot be imported: note contains control characters.',
+    );
     expect(refusal(exportOf([sampleSnippet({ id: '../../etc/passwd' })]))).toMatch(/id is not a snippet id/);
     expect(refusal(exportOf([sampleSnippet({ entries: ['<img src=x onerror=alert(1)>'] })]))).toMatch(/entries\.0 is not an entry id/);
     expect(refusal(exportOf([sampleSnippet({ text: 'x'.repeat(50_001) })]))).toMatch(/text is longer than 50,000 characters/);
   });
 
   it('keeps no keys it does not know, whatever they are called', () => {
-    const sneaky = JSON.parse(`{"format":"baylens-snippets","version":2,"snippets":[${JSON.stringify(sampleSnippet()).slice(0, -1)},"__proto__":{"polluted":true},"extra":1}]}`);
+    const sneaky = JSON.parse(
+      `{"format":"baylens-snippets","version":2,"snippets":[${JSON.stringify(sampleSnippet()).slice(0, -1)},"__proto__":{"polluted":true},"extra":1}]}`,
+    );
     const result = readImport(JSON.stringify(sneaky));
     expect(result.ok).toBe(true);
     if (!result.ok) return;

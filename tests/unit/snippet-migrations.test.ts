@@ -67,7 +67,7 @@ describe('migrating the snippet library', () => {
 
   it('keeps a version 1 item it cannot convert, and counts it', async () => {
     const hostile = { id: 'x', text: 'click me', url: 'javascript:alert(1)', savedAt: 1, tags: '' };
-    await fakeBrowser.storage.local.set({ snippets: { ...v1Store, x: hostile }, 'snippets$': { v: 1 } });
+    await fakeBrowser.storage.local.set({ snippets: { ...v1Store, x: hostile }, snippets$: { v: 1 } });
     const { store } = await startBackground();
     const library = await store.readLibrary();
     expect(library.snippets).toHaveLength(2);

@@ -20,22 +20,38 @@ const fromPdf = sampleSnippet({
 
 describe('snippets from PDF pages', () => {
   it('keep the page a snippet was saved from, when the reader gives one', () => {
-    const capture = { text: 'The Loop covers 3.89 square kilometres.', url: 'https://www.example.org/r.pdf', title: 'Report', pageNumber: 7 };
-    expect(createSnippet(capture, [], 'id-1', exportedAt).page).toEqual({ url: 'https://www.example.org/r.pdf', title: 'Report', number: 7 });
+    const capture = {
+      text: 'The Loop covers 3.89 square kilometres.',
+      url: 'https://www.example.org/r.pdf',
+      title: 'Report',
+      pageNumber: 7,
+    };
+    expect(createSnippet(capture, [], 'id-1', exportedAt).page).toEqual({
+      url: 'https://www.example.org/r.pdf',
+      title: 'Report',
+      number: 7,
+    });
     const fromWeb = createSnippet({ text: 'Hengqin', url: 'https://news.example.com/a' }, [], 'id-2', exportedAt);
     expect(fromWeb.page).toEqual({ url: 'https://news.example.com/a', title: '' });
   });
 
   it('cite the page as "p. 12" in the one-line citation, Markdown and CSV', () => {
-    expect(citationLine(fromPdf)).toBe('“GBA Development Report 2025”, example.org, p. 12, https://www.example.org/reports/gba-2025.pdf (saved 2026-11-30)');
-    expect(toMarkdown([fromPdf], label, exportedAt)).toContain('Source: [GBA Development Report 2025](https://www.example.org/reports/gba-2025.pdf), example.org, p. 12, saved 2026-11-30.');
+    expect(citationLine(fromPdf)).toBe(
+      '“GBA Development Report 2025”, example.org, p. 12, https://www.example.org/reports/gba-2025.pdf (saved 2026-11-30)',
+    );
+    expect(toMarkdown([fromPdf], label, exportedAt)).toContain(
+      'Source: [GBA Development Report 2025](https://www.example.org/reports/gba-2025.pdf), example.org, p. 12, saved 2026-11-30.',
+    );
     const [header, row] = toCsv([fromPdf], label).slice(1).trim().split('\r\n');
     expect(header!.split(',').at(-1)).toBe('page');
     expect(row!.endsWith(',12')).toBe(true);
   });
 
   it('leave the citation of a web page as it was', () => {
-    const web = sampleSnippet({ page: { url: 'https://www.scmp.com/news/the-loop', title: 'Inside the Loop' }, savedAt: '2026-10-02T08:00:00.000Z' });
+    const web = sampleSnippet({
+      page: { url: 'https://www.scmp.com/news/the-loop', title: 'Inside the Loop' },
+      savedAt: '2026-10-02T08:00:00.000Z',
+    });
     expect(citationLine(web)).toBe('“Inside the Loop”, scmp.com, https://www.scmp.com/news/the-loop (saved 2026-10-02)');
     expect(toCsv([web], label).trim().endsWith(',')).toBe(true);
   });
@@ -58,7 +74,13 @@ describe('snippets from PDF pages', () => {
       tags: [],
     };
     expect(snippetSchema.parse(stored)).toEqual(stored);
-    const file = JSON.stringify({ format: EXPORT_FORMAT, version: 2, exportedAt: '2026-06-02T00:00:00.000Z', count: 1, snippets: [stored] });
+    const file = JSON.stringify({
+      format: EXPORT_FORMAT,
+      version: 2,
+      exportedAt: '2026-06-02T00:00:00.000Z',
+      count: 1,
+      snippets: [stored],
+    });
     expect(readImport(file)).toEqual({ ok: true, snippets: [stored], ownTerms: [] });
   });
 

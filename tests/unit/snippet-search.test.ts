@@ -9,7 +9,11 @@ import { SnippetSearch } from '../../lib/snippets/search';
 import { bilingualLibrary } from '../fixtures/snippets-sample';
 
 const entries = entryDirectory([
-  { id: 'hengqin-cooperation-zone', kind: 'zone', names: { en: 'Guangdong-Macao In-Depth Cooperation Zone in Hengqin', 'zh-Hans': '横琴粤澳深度合作区', 'zh-Hant': '橫琴粵澳深度合作區' } },
+  {
+    id: 'hengqin-cooperation-zone',
+    kind: 'zone',
+    names: { en: 'Guangdong-Macao In-Depth Cooperation Zone in Hengqin', 'zh-Hans': '横琴粤澳深度合作区', 'zh-Hant': '橫琴粵澳深度合作區' },
+  },
   { id: 'hzmb', kind: 'infrastructure', names: { en: 'Hong Kong-Zhuhai-Macao Bridge', 'zh-Hans': '港珠澳大桥', 'zh-Hant': '港珠澳大橋' } },
 ]);
 const ids = (query: string) => new SnippetSearch(foldForSearch, entries.names).match(bilingualLibrary, query).map((s) => s.id);

@@ -97,7 +97,7 @@ describe('the snippet library in extension storage', () => {
   it('keeps a damaged stored item as it was, counts it, and still writes around it', async () => {
     const good = sampleSnippet({ savedAt: '2026-11-02T10:00:00.000Z' });
     const damaged = { id: 'broken', text: 42 };
-    await fakeBrowser.storage.local.set({ snippets: { months: ['2026-11'] }, 'snippets$': { v: 2 }, 'snippets-2026-11': [damaged, good] });
+    await fakeBrowser.storage.local.set({ snippets: { months: ['2026-11'] }, snippets$: { v: 2 }, 'snippets-2026-11': [damaged, good] });
     writer = new SnippetWriter();
     expect(await readLibrary()).toEqual({ snippets: [good], unreadable: 1 });
     await writer.save(sampleSnippet({ savedAt: '2026-11-03T10:00:00.000Z' }));

@@ -14,7 +14,11 @@ export function checkGroupings(data: DataSet, problems: Problem[]): void {
   for (const { file, item } of data.entries) {
     const members = item.relations.filter((r) => r.type === 'includes').length;
     if (item.kind === 'grouping' && members < 2) {
-      problems.push({ file, item: `entry "${item.id}"`, message: 'a grouping must name at least two members (relations of type includes)' });
+      problems.push({
+        file,
+        item: `entry "${item.id}"`,
+        message: 'a grouping must name at least two members (relations of type includes)',
+      });
     }
     if (item.kind !== 'grouping' && members > 0) {
       problems.push({ file, item: `entry "${item.id}"`, message: 'only a grouping can have includes relations' });

@@ -53,7 +53,12 @@ export function compileIndex(data: DataSet): CompileResult {
   const entryIndex = new Map(data.entries.map(({ item }, i) => [item.id, i]));
   const sources = new Map(data.sources.map(({ item }) => [item.id, item]));
   for (const { file, item } of data.sources) {
-    duplicates(item.passages.map((p) => ({ file, item: p })), (p) => p.id, `source "${item.id}": passage`, problems);
+    duplicates(
+      item.passages.map((p) => ({ file, item: p })),
+      (p) => p.id,
+      `source "${item.id}": passage`,
+      problems,
+    );
   }
 
   // Relations.
@@ -77,8 +82,14 @@ export function compileIndex(data: DataSet): CompileResult {
   data.entries.forEach(({ file, item }, entry) => {
     const strict = new Set(item.strictCase);
     const shared = new Set(item.sharedAliases);
-    const written = [item.names.en, item.names['zh-Hans'], item.names['zh-Hant'] ?? traditionalName(item.names['zh-Hans']),
-      ...item.aliases, ...item.strictCase, ...item.sharedAliases];
+    const written = [
+      item.names.en,
+      item.names['zh-Hans'],
+      item.names['zh-Hant'] ?? traditionalName(item.names['zh-Hans']),
+      ...item.aliases,
+      ...item.strictCase,
+      ...item.sharedAliases,
+    ];
     const ambiguous = new Map<string, AmbiguityData>();
     for (const a of item.ambiguous) {
       const where = { file, item: `entry "${item.id}"` };
@@ -87,7 +98,11 @@ export function compileIndex(data: DataSet): CompileResult {
         continue;
       }
       const unknown = (a.with ?? []).filter((id) => !entryIndex.has(id));
-      if (unknown.length) problems.push({ ...where, message: `ambiguous alias "${a.alias}": unknown context entry ${unknown.map((u) => `"${u}"`).join(', ')}` });
+      if (unknown.length)
+        problems.push({
+          ...where,
+          message: `ambiguous alias "${a.alias}": unknown context entry ${unknown.map((u) => `"${u}"`).join(', ')}`,
+        });
       ambiguous.set(a.alias, { within: a.within, ...(a.with ? { with: a.with.map((id) => entryIndex.get(id) ?? -1) } : {}) });
     }
     const seen = new Set<string>();
@@ -145,7 +160,11 @@ export function compileIndex(data: DataSet): CompileResult {
       const text = matchForm(variant);
       const owner = claims.get(text);
       if (owner) {
-        problems.push({ file, item: `exclusion "${item.text}"`, message: `is also an alias of "${data.entries[owner[0]!.entry]!.item.id}"` });
+        problems.push({
+          file,
+          item: `exclusion "${item.text}"`,
+          message: `is also an alias of "${data.entries[owner[0]!.entry]!.item.id}"`,
+        });
         break;
       }
       if (!patterns.some((p) => p.text === text)) patterns.push({ text, targets: [] });
@@ -174,7 +193,7 @@ export function compileIndex(data: DataSet): CompileResult {
     } else if (!sameQuantity(whole.value, whole.resolution, item.value, whole.resolution)) {
       problems.push({ ...where, message: `stated "${item.stated}" reads as ${whole.value}, not ${item.value}` });
     }
-    if ((item.unit === 'count') && item.cues.length === 0) {
+    if (item.unit === 'count' && item.cues.length === 0) {
       problems.push({ ...where, message: 'a bare count needs cues (words that say what is counted)' });
     }
     if (problems.length === before && whole) figures.push({ ...item, resolution: whole.resolution });
@@ -228,24 +247,35 @@ export function compileIndex(data: DataSet): CompileResult {
   const entries: KbEntry[] = data.entries.map(({ item }, i) => ({
     id: item.id,
     kind: item.kind,
-    names: { en: item.names.en, 'zh-Hans': item.names['zh-Hans'], 'zh-Hant': item.names['zh-Hant'] ?? traditionalName(item.names['zh-Hans']) },
-    aliases: entryForms[i]!.filter((f) => f !== item.names.en && f !== item.names['zh-Hans'] && f !== (item.names['zh-Hant'] ?? traditionalName(item.names['zh-Hans']))),
+    names: {
+      en: item.names.en,
+      'zh-Hans': item.names['zh-Hans'],
+      'zh-Hant': item.names['zh-Hant'] ?? traditionalName(item.names['zh-Hans']),
+    },
+    aliases: entryForms[i]!.filter(
+      (f) => f !== item.names.en && f !== item.names['zh-Hans'] && f !== (item.names['zh-Hant'] ?? traditionalName(item.names['zh-Hans'])),
+    ),
     description: item.description,
     proposal: item.proposal,
     relations: [],
     passages: [...links[i]!].sort((a, b) => b.count - a.count),
     figures: figures.filter((f) => f.subject === item.id).map((f) => f.id),
   }));
-  addRelations(entries, data.entries.map(({ item }) => item));
+  addRelations(
+    entries,
+    data.entries.map(({ item }) => item),
+  );
 
   for (const e of entries) if (e.passages.length === 0) warnings.push(`entry "${e.id}" is found in no source passage`);
   for (const f of figures) {
-    if (!figureFound.has(f.id)) warnings.push(`figure "${f.id}" is not recognised in its own passage ${f.source}/${f.passage} (subject not named there, or no cue near the number)`);
+    if (!figureFound.has(f.id))
+      warnings.push(
+        `figure "${f.id}" is not recognised in its own passage ${f.source}/${f.passage} (subject not named there, or no cue near the number)`,
+      );
   }
 
   return { index: { entries, sources: data.sources.map(({ item }) => item), figures, matcher: matcherData }, warnings, patterns };
 }
-
 
 /**
  * Forward relations as written, then each one's inverse on the other entry, unless that

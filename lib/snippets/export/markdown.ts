@@ -6,7 +6,10 @@ import { citationOf, type EntryLabel } from './citation';
  * a heading or raw HTML are escaped, so a hostile selection cannot become live markup.
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()<>#+!|~]/g, '\\$&').replace(/^(\s*)(\d+)\./gm, '$1$2\\.').replace(/^(\s*)-/gm, '$1\\-');
+  return text
+    .replace(/[\\`*_{}[\]()<>#+!|~]/g, '\\$&')
+    .replace(/^(\s*)(\d+)\./gm, '$1$2\\.')
+    .replace(/^(\s*)-/gm, '$1\\-');
 }
 
 /** A URL safe inside Markdown's link parentheses. */
