@@ -11,9 +11,11 @@ interface Stats {
 
 /**
  * The reading history's one switch, its size and a way to clear it. Kept on this computer
- * only; nothing is recorded in private windows or where highlighting is off.
+ * only; nothing is recorded in private windows or where highlighting is off. `level` is the
+ * heading's: 1 in the side panel, 2 as a section of the options page.
  */
-export function HistoryControls() {
+export function HistoryControls({ level = 1 }: { level?: 1 | 2 }) {
+  const Heading = level === 1 ? 'h1' : 'h2';
   const [settings, setSettings] = useState<Settings | null>(null);
   const [stats, setStats] = useState<Stats | null>(null);
   const [notice, setNotice] = useState('');
@@ -35,7 +37,7 @@ export function HistoryControls() {
 
   return (
     <section class="history-controls" aria-labelledby="history-title">
-      <h1 id="history-title">{t('seenHeading')}</h1>
+      <Heading id="history-title">{t('seenHeading')}</Heading>
       <p class="muted">{t('historyIntro')}</p>
       <label class="row">
         <input

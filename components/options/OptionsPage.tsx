@@ -45,10 +45,10 @@ export function OptionsPage({ entries }: { entries: readonly LinkTarget[] }) {
           <PdfSection settings={settings} change={change} />
           <TransferSection settings={settings} />
           <div id="terms">
-            <OwnTermsEditor entries={entries} />
+            <OwnTermsEditor entries={entries} level={2} />
           </div>
           <div id="history">
-            <HistoryControls />
+            <HistoryControls level={2} />
           </div>
         </>
       )}

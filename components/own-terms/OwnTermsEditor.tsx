@@ -8,6 +8,8 @@ import { OwnTermItem } from './OwnTermItem';
 import { useOwnTerms } from './useOwnTerms';
 
 interface Props {
+  /** The heading's level: 1 as the side panel's view, 2 as a section of the options page. */
+  level?: 1 | 2;
   /** Index entries a term can link to. */
   entries: readonly LinkTarget[];
 }
@@ -23,7 +25,8 @@ function stored(term: OwnCardData): OwnTerm {
  * as a view of its own, the options page can mount it too. Every change goes to the background,
  * which checks it and refuses with a reason; open tabs update at once.
  */
-export function OwnTermsEditor({ entries }: Props) {
+export function OwnTermsEditor({ entries, level = 1 }: Props) {
+  const Heading = level === 1 ? 'h1' : 'h2';
   const { terms, unreadable, error } = useOwnTerms();
   const [editing, setEditing] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<OwnCardData | null>(null);
@@ -36,7 +39,7 @@ export function OwnTermsEditor({ entries }: Props) {
 
   return (
     <section class="own-terms" aria-labelledby="own-terms-title">
-      <h1 id="own-terms-title">{t('ownTitle')}</h1>
+      <Heading id="own-terms-title">{t('ownTitle')}</Heading>
       <p class="muted">{t('ownIntro')}</p>
       <details class="own-add" open={terms?.length === 0}>
         <summary>{t('ownAddHeading')}</summary>
