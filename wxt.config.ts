@@ -32,10 +32,10 @@ function pdfjsAssets(): { absoluteSrc: string; relativeDest: string }[] {
 
 export default defineConfig({
   hooks: {
-    // The toolbar and store icons are drawn once, in assets/icon.svg; every build renders the
+    // The toolbar and store icons are drawn once, in lib/icons/icon.svg; every build renders the
     // PNGs from it (on, and greyed for "off on this site"), so no binary is kept in the repository.
     'build:publicAssets': (wxt, files) => {
-      const rendered = renderIcons(readFileSync(join(wxt.config.root, 'assets/icon.svg'), 'utf8'));
+      const rendered = renderIcons(readFileSync(join(wxt.config.root, 'lib/icons/icon.svg'), 'utf8'));
       for (const [relativeDest, png] of rendered) {
         const absoluteSrc = join(wxt.config.wxtDir, 'icons', relativeDest);
         mkdirSync(dirname(absoluteSrc), { recursive: true });
