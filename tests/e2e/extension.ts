@@ -13,7 +13,7 @@ interface TestFixtures {
   extensionId: string;
 }
 
-/** One browser with the built extension, and one local page server, per test file. */
+/** One browser with the built extension, and one local page server, per test worker. */
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   browserLanguage: [undefined, { scope: 'worker', option: true }],
   browserWithExtension: [
@@ -33,7 +33,11 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
+  // The browser lives as long as the test worker, across test files: every test starts from the
+  // default settings, whatever the test before it switched.
   context: async ({ browserWithExtension }, use) => {
+    const worker = await serviceWorkerOf(browserWithExtension.context);
+    await worker.evaluate(() => chrome.storage.local.remove('settings'));
     await use(browserWithExtension.context);
   },
   extensionId: async ({ browserWithExtension }, use) => {
