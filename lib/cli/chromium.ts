@@ -25,11 +25,13 @@ export interface LaunchOptions {
    * Debian's chromium-l10n installed.
    */
   language?: string;
+  /** A profile folder that outlives the browser, so a test can quit it and start it again; kept on close. */
+  profile?: string;
 }
 
-/** Starts Chromium with the built extension loaded, in a fresh throwaway profile. */
+/** Starts Chromium with the built extension loaded, in a fresh throwaway profile unless given one. */
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
-  const profile = mkdtempSync(join(tmpdir(), 'baylens-profile-'));
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'baylens-profile-'));
   const extension = options.withoutExtension
     ? ['--disable-extensions']
     : [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`];
@@ -55,7 +57,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     context,
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

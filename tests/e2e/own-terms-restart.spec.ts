@@ -1,30 +1,15 @@
-import { chromium, type BrowserContext } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM, EXTENSION_DIR, serviceWorkerOf } from '../../lib/cli/chromium';
+import { launchWithExtension, serviceWorkerOf } from '../../lib/cli/chromium';
 import { startServer } from '../../lib/cli/static-server';
 import { expect, test } from './extension';
 import { settled } from './page-helpers';
 import { addInPanel, expectHighlights, openTermsView } from '../fixtures/own-terms-e2e';
 
 /** A browser on a profile that outlives it, so the test can quit and start it again. */
-function launch(profile: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-gpu',
-    ],
-  });
-}
+const launch = async (profile: string): Promise<BrowserContext> => (await launchWithExtension({ profile })).context;
 
 test('own terms and the reading history are still there after the browser restarts', async () => {
   const profile = mkdtempSync(join(tmpdir(), 'baylens-own-restart-'));

@@ -1,28 +1,13 @@
-import { chromium, type BrowserContext } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM, EXTENSION_DIR, serviceWorkerOf } from '../../lib/cli/chromium';
+import { launchWithExtension, serviceWorkerOf } from '../../lib/cli/chromium';
 import { expect, test } from './extension';
 import { openPanel } from '../fixtures/snippets-e2e';
 
 /** A browser on a profile that outlives it, so the test can quit and start it again. */
-function launch(profile: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-gpu',
-    ],
-  });
-}
+const launch = async (profile: string): Promise<BrowserContext> => (await launchWithExtension({ profile })).context;
 
 test('after a browser restart, a library written by schema version 1 is migrated with every snippet intact', async () => {
   const profile = mkdtempSync(join(tmpdir(), 'baylens-restart-'));
