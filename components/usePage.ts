@@ -24,10 +24,15 @@ export function usePage(highlighted: (host: string) => boolean | null, follow = 
   const [position, setPosition] = useState<RevealPosition | null>(null);
   const tab = useRef<{ id: number; hello: PageHello } | null>(null);
 
+  /** Digests asked for so far: a reply to an older question is dropped. */
+  const asked = useRef(0);
+
   const readDigest = async () => {
     if (!tab.current) return;
     const { id, hello } = tab.current;
+    const question = ++asked.current;
     const digest = await askTab(id, { type: 'page:digest' });
+    if (question !== asked.current) return;
     setPosition(null);
     setView(digest ? { status: 'ready', tabId: id, hello, digest } : { status: 'restricted' });
   };
@@ -61,17 +66,13 @@ export function usePage(highlighted: (host: string) => boolean | null, follow = 
     };
   }, [follow]);
 
-  // Switching highlighting on or off makes the page scan again (or forget): ask once more.
+  // Switching highlighting on or off makes the page scan again (or forget): ask once more. The
+  // page catches up with the stored settings before it answers.
   const on = tab.current ? highlighted(tab.current.hello.host) : null;
   const previous = useRef(on);
   useEffect(() => {
-    if (previous.current !== null && on !== null && previous.current !== on) {
-      const timer = setTimeout(() => void readDigest(), 250);
-      previous.current = on;
-      return () => clearTimeout(timer);
-    }
+    if (previous.current !== null && on !== null && previous.current !== on) void readDigest();
     previous.current = on;
-    return undefined;
   }, [on]);
 
   const reveal = async (target: RevealTarget, id: string) => {

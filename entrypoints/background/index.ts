@@ -11,6 +11,9 @@ import { settingsHandlers } from './settings';
 import { snippetHandlers } from './snippets';
 import { listenForSnippetSaves } from './snippets-menu';
 import { watchTabs } from './toolbar';
+import index from 'virtual:baylens/index';
+import matcherBuild from 'virtual:baylens/matcher-build';
+import { storeMatcherTables } from '@/lib/store/matcher-tables';
 
 // Zod compiles its parsers with eval unless told not to; extension code may not use eval.
 z.config({ jitless: true });
@@ -30,4 +33,8 @@ export default defineBackground(() => {
   listenForPageCommands();
   watchTabs();
   listenForPdfLinks();
+  // Pages read the matcher's tables from storage: written at every start, once per build.
+  void storeMatcherTables(matcherBuild, index.matcher).catch((error: unknown) =>
+    console.error('Baylens could not store the matcher', error),
+  );
 });

@@ -1,4 +1,7 @@
 import cardCss from '@/components/card.css?inline';
+import matcherBuild from 'virtual:baylens/matcher-build';
+import { readMatcherTables } from '@/lib/store/matcher-tables';
+import { hasOwnTerms } from '@/lib/store/own-terms-page';
 import { send } from '@/lib/extension/send';
 import { Matcher } from '@/lib/match/matcher';
 import type { Browser } from 'wxt/browser';
@@ -55,22 +58,35 @@ export default defineContentScript({
       return;
     }
     if (!('highlights' in CSS) || !worthReading(document)) return;
-    // The matcher's tables, compiled at build time, come from the background the first time
-    // highlighting starts here: the content script stays small and quick to load (reading them
-    // as a file or parsing them in the script costs the page a long task), and a frame where
-    // highlighting is off never receives them.
+    // The matcher's tables, compiled at build time, are read from extension storage (the
+    // background writes them once per build) while the settings are read: no waiting for the
+    // background, and nothing to parse in the script, which every frame would pay for. Tables of
+    // another build (just after an update) are not taken: the background sends its own.
+    const storedSettings = readPageSettings();
+    const storedTables = readMatcherTables(matcherBuild).catch(() => null);
     let matcher: Matcher | null = null;
-    // The reader's own terms: a second, small matcher the background builds whenever they change.
+    // The reader's own terms: a second, small matcher the background builds whenever they change;
+    // asked for only when there are any.
     let own: Matcher | null | undefined;
-    const loadOwn = async () => {
-      const data = await send({ type: 'own:matcher' }).catch(() => null);
+    const ownAtStart = hasOwnTerms().catch(() => false);
+    const loadOwn = async (any: Promise<boolean>) => {
+      const data = (await any) ? await send({ type: 'own:matcher' }).catch(() => null) : null;
       own = data ? new Matcher(data) : null;
     };
+    /** The stored tables, or (missing, of another build, or damaged) the background's. */
+    const prepareMatcher = async (): Promise<Matcher> => {
+      const data = await storedTables;
+      if (data) {
+        try {
+          return new Matcher(data);
+        } catch (error) {
+          console.warn('Baylens: the stored matcher tables are damaged; using the extension’s own', error);
+        }
+      }
+      return new Matcher(await send({ type: 'card:matcher' }));
+    };
     const loadMatcher = async () => {
-      await Promise.all([
-        matcher ? null : send({ type: 'card:matcher' }).then((data) => (matcher = new Matcher(data))),
-        own === undefined ? loadOwn() : null,
-      ]);
+      await Promise.all([matcher ? null : prepareMatcher().then((m) => (matcher = m)), own === undefined ? loadOwn(ownAtStart) : null]);
     };
     const page = new PageController(document, () => matcher, cardSource(), highlightCss, cardCss, { own: () => own ?? null });
     const host = location.hostname;
@@ -87,18 +103,32 @@ export default defineContentScript({
     const apply = async (settings: Settings) => {
       page.hoverDelayMs = settings.hoverDelayMs;
       page.setLook(highlightLook(settings));
-      await followLanguage(settings.language);
-      // The toolbar button of this tab shows whether it is highlighted.
-      if (window === window.top) void send({ type: 'settings:page-state', on: highlightsOn(settings, host) }).catch(() => undefined);
-      if (!highlightsOn(settings, host)) {
+      // The card's words: the scan does not wait for them (the first use of the browser's
+      // language API costs tens of milliseconds), the card opens long after they are in.
+      const language = followLanguage(settings.language);
+      const on = highlightsOn(settings, host);
+      if (on) {
+        await loadMatcher();
+        void page.start().then(report);
+      } else {
         page.stop();
-        return;
       }
-      await loadMatcher();
-      void page.start().then(report);
+      // The toolbar button of this tab shows whether it is highlighted.
+      if (window === window.top) void send({ type: 'settings:page-state', on }).catch(() => undefined);
+      await language;
     };
-    /** The latest settings applied: a digest waits for it, so it never reads a page mid-start. */
+    /**
+     * Settings are applied one change at a time, in order; `applied` settles when the last one
+     * queued is done, so a digest never reads a page mid-start.
+     */
     let applied: Promise<void> = Promise.resolve();
+    let queued = '';
+    const follow = (settings: Settings): Promise<void> => {
+      const key = JSON.stringify(settings);
+      if (key === queued) return applied;
+      queued = key;
+      return (applied = applied.then(() => apply(settings)).catch(() => undefined));
+    };
 
     // Listening first: the popup can greet the page while its tables are on their way.
     const onMessage = (raw: unknown, sender: Browser.runtime.MessageSender) => {
@@ -124,8 +154,12 @@ export default defineContentScript({
         case 'page:step':
           return Promise.resolve(page.step(request.direction));
         case 'page:digest':
-          // After the scan in progress, so the popup never shows half a page.
-          return applied.then(() => page.idle()).then(() => page.digest());
+          // With the settings as stored now (the popup may have just changed them, and the change
+          // may not have reached this page yet), after the scan in progress: never half a page.
+          return readPageSettings()
+            .then(follow)
+            .then(() => page.idle())
+            .then(() => page.digest());
         case 'page:reveal':
           return Promise.resolve(page.reveal(request.id, request.target));
       }
@@ -133,13 +167,12 @@ export default defineContentScript({
     // Adding or editing an own term changes the page at once: new tables, the page scanned again.
     const onStorage = (changes: Record<string, unknown>, area: string) => {
       if (area !== 'local' || !('ownTerms' in changes)) return;
-      void loadOwn().then(() => page.restart());
+      void loadOwn(hasOwnTerms().catch(() => false)).then(() => page.restart());
     };
     browser.runtime.onMessage.addListener(onMessage);
     browser.storage.onChanged.addListener(onStorage);
-    const unwatch = watchPageSettings((settings) => void (applied = apply(settings)));
-    applied = readPageSettings().then(apply);
-    await applied;
+    const unwatch = watchPageSettings((settings) => void follow(settings));
+    await storedSettings.then(follow);
 
     ctx.onInvalidated(() => {
       unwatch();

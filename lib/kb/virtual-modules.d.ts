@@ -4,6 +4,12 @@ declare module 'virtual:baylens/index' {
   export default index;
 }
 
+declare module 'virtual:baylens/matcher-build' {
+  /** A fingerprint of the matcher's tables in this build. */
+  const build: string;
+  export default build;
+}
+
 declare module 'virtual:baylens/simplified' {
   /** Pairs of code units, Traditional then Simplified, for lib/search/fold.ts. */
   const pairs: string;

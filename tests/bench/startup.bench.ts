@@ -93,11 +93,11 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
  * Start-up and scale in Chromium: every saved page and a 1 KB page loaded cold (a fresh tab)
  * with and without Baylens; long tasks, start-up, script time and JS heap added.
  */
-export async function runStartupBench(log: (line: string) => void): Promise<void> {
+export async function runStartupBench(log: (line: string) => void, only?: readonly string[]): Promise<void> {
   const server = await startServer();
   server.pages.set('/bench/tiny.html', TINY);
   const names = readdirSync(SAVED_PAGES_DIR)
-    .filter((n) => n.endsWith('.html'))
+    .filter((n) => n.endsWith('.html') && (!only || only.includes(n)))
     .sort();
   const ext = await launchWithExtension();
   const plain = await launchWithExtension({ withoutExtension: true });

@@ -122,6 +122,26 @@ test.describe('highlights on a living page', () => {
     await expect.poll(() => texts(page).then((t) => t.length)).toBe(before);
   });
 
+  test('reads the matcher the background stored, and still highlights when that copy is damaged', async ({ page, server, context }) => {
+    const worker = await serviceWorkerOf(context);
+    const stored = await worker.evaluate(() => chrome.storage.local.get(['matcherBuild', 'matcherTables']));
+    expect(stored.matcherBuild).toMatch(/^[0-9a-f]{16}$/);
+    expect(typeof stored.matcherTables).toBe('string');
+    await page.goto(`${server.origin}/fixtures/sample-article.html`);
+    await settled(page);
+    const before = await texts(page);
+    expect(before.length).toBeGreaterThan(20);
+    try {
+      for (const damaged of ['{"simplified":', JSON.stringify({ ...JSON.parse(stored.matcherTables as string), targets: '' })]) {
+        await worker.evaluate((t) => chrome.storage.local.set({ matcherTables: t }), damaged);
+        await page.reload();
+        await expect.poll(() => texts(page)).toEqual(before);
+      }
+    } finally {
+      await worker.evaluate((t) => chrome.storage.local.set({ matcherTables: t }), stored.matcherTables as string);
+    }
+  });
+
   test('makes no network request of its own', async ({ page, server }) => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));

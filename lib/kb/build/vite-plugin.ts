@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
@@ -7,6 +8,9 @@ import { IndexError } from './problems';
 
 const MODULES = {
   'virtual:baylens/index': (index: ReturnType<typeof buildIndex>['index']) => index,
+  // A fingerprint of the matcher's tables: a page takes stored tables only of this build.
+  'virtual:baylens/matcher-build': (index: ReturnType<typeof buildIndex>['index']) =>
+    createHash('sha256').update(JSON.stringify(index.matcher)).digest('hex').slice(0, 16),
   // Traditional → Simplified by character, for search: a string, not OpenCC in the bundle.
   'virtual:baylens/simplified': () => simplifiedPairs(),
 } as const;
