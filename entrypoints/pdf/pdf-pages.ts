@@ -1,4 +1,5 @@
 import { TextLayer, type PDFDocumentProxy, type PDFPageProxy, type RenderTask } from 'pdfjs-dist';
+import { nextTask } from '@/lib/page/next-task';
 
 /** CSS pixels per PDF point at 100 %: a page reads at about the size it would be printed. */
 const SCALE = 1.35;
@@ -7,8 +8,6 @@ const PAINT_MARGIN = '150% 0px';
 
 /** Pages whose text is asked of the worker together. */
 const READ_AHEAD = 4;
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** One page of the document: its box in the reader, its picture and its text. */
 interface PageSlot {

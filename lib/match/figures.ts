@@ -86,6 +86,41 @@ function closeEnough(page: number | string, indexed: number | string): boolean {
   return ratio >= 0.75 && ratio <= 4 / 3;
 }
 
+/** The figures of each subject, by index, in the index's order. */
+const subjectFigures = new WeakMap<readonly FigureData[], Map<number, number[]>>();
+function figuresBySubject(figures: readonly FigureData[]): Map<number, number[]> {
+  let map = subjectFigures.get(figures);
+  if (!map) {
+    map = new Map();
+    figures.forEach((f, i) => {
+      const list = map!.get(f.subject);
+      if (list) list.push(i);
+      else map!.set(f.subject, [i]);
+    });
+    subjectFigures.set(figures, map);
+  }
+  return map;
+}
+
+/** The distance from `middle` to the nearest position in [from, to), or null; `sorted` ascends. */
+function nearestWithin(sorted: readonly number[], middle: number, from: number, to: number): number | null {
+  // The first position at or after `middle`, by binary search.
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]! < middle) low = mid + 1;
+    else high = mid;
+  }
+  let best: number | null = null;
+  const after = sorted[low];
+  if (after !== undefined && after >= from && after < to) best = after - middle;
+  const before = sorted[low - 1];
+  if (before !== undefined && before >= from && before < to && (best === null || middle - before < best)) best = middle - before;
+  // The window holds `middle`, so its nearest positions are the two beside it, if any.
+  return best;
+}
+
 /** How many figures of each subject use each cue: a cue shared by several names no one measure. */
 const cueUse = new WeakMap<readonly FigureData[], Map<string, number>>();
 function cueCounts(figures: readonly FigureData[]): Map<string, number> {
@@ -122,6 +157,7 @@ export function linkFigures(
   const numbers = given ?? findNumbers(narrowDigits(paragraph));
   if (numbers.length === 0) return [];
   const starts = sentenceStarts(paragraph);
+  // Where each mentioned entry is named (the middle of each mention), in text order.
   const positions = new Map<number, number[]>();
   for (const m of mentions) {
     for (const entry of entriesOf(m)) {
@@ -130,6 +166,8 @@ export function linkFigures(
       positions.set(entry, list);
     }
   }
+  for (const list of positions.values()) list.sort((a, b) => a - b);
+  const bySubject = figuresBySubject(figures);
   const result: FigureMention[] = [];
   for (const number of numbers) {
     const candidates: Candidate[] = [];
@@ -138,37 +176,44 @@ export function linkFigures(
     const sentenceStart = starts[sentence]!;
     const sentenceEnd = starts[sentence + 1] ?? paragraph.length;
     const refersBack = REFERS_BACK.test(paragraph.slice(sentenceStart, number.start));
-    figures.forEach((figure, index) => {
-      if (figure.unit !== number.unit) return;
-      const at = positions.get(figure.subject)?.filter((p) => {
-        const s = sentenceOf(starts, p);
-        return s === sentence || s === sentence - 1 || (refersBack && s < sentence);
-      });
-      if (!at?.length) return;
-      const match = sameQuantity(number.value, number.resolution, figure.value, figure.resolution);
-      let cues = new Map<string, number>();
-      if (figure.cues.length > 0) {
-        window ??= around(paragraph, number, sentenceStart, sentenceEnd);
-        cues = cueDistances(figure.cues, window);
-        if (cues.size === 0) return;
-      } else if (!match && !SELF_DESCRIBING.has(figure.unit)) {
-        return;
+    // The subject must be named in this sentence or the one before (any before, when the
+    // sentence refers back): mentions from `from` up to the sentence's end.
+    const from = refersBack || sentence === 0 ? 0 : starts[sentence - 1]!;
+    const middle = (number.start + number.end) / 2;
+    for (const [subject, list] of positions) {
+      const indexes = bySubject.get(subject);
+      if (!indexes) continue;
+      const distance = nearestWithin(list, middle, from, sentenceEnd);
+      if (distance === null) continue;
+      for (const index of indexes) {
+        const figure = figures[index]!;
+        if (figure.unit !== number.unit) continue;
+        const match = sameQuantity(number.value, number.resolution, figure.value, figure.resolution);
+        let cues = new Map<string, number>();
+        if (figure.cues.length > 0) {
+          window ??= around(paragraph, number, sentenceStart, sentenceEnd);
+          cues = cueDistances(figure.cues, window);
+          if (cues.size === 0) continue;
+        } else if (!match && !SELF_DESCRIBING.has(figure.unit)) {
+          continue;
+        }
+        if (!match) {
+          // Called different only when surely the same measure: a cue no other figure of this
+          // subject uses (or an area's own unit), and a value close to the indexed one.
+          const counts = cueCounts(figures);
+          const own = [...cues.keys()].some((cue) => counts.get(`${figure.subject}\u0000${cue}`) === 1);
+          if (!closeEnough(number.value, figure.value) || (figure.cues.length > 0 && !own)) continue;
+          if (figure.cues.length === 0 && !SELF_DESCRIBING.has(figure.unit)) continue;
+          // The year nearest before the number says when it is from ("从2019年的…升至2022年的3.67万亿").
+          const before = yearsIn(paragraph.slice(sentenceStart, number.start));
+          const years = before.length > 0 ? before.slice(-1) : yearsIn(paragraph.slice(number.end, sentenceEnd));
+          if (years.length > 0 && !years.includes(figure.asOf.slice(0, 4))) continue;
+        }
+        candidates.push({ figure: index, match, cues, subject: distance });
       }
-      if (!match) {
-        // Called different only when surely the same measure: a cue no other figure of this
-        // subject uses (or an area's own unit), and a value close to the indexed one.
-        const counts = cueCounts(figures);
-        const own = [...cues.keys()].some((cue) => counts.get(`${figure.subject}\u0000${cue}`) === 1);
-        if (!closeEnough(number.value, figure.value) || (figure.cues.length > 0 && !own)) return;
-        if (figure.cues.length === 0 && !SELF_DESCRIBING.has(figure.unit)) return;
-        // The year nearest before the number says when it is from ("从2019年的…升至2022年的3.67万亿").
-        const before = yearsIn(paragraph.slice(sentenceStart, number.start));
-        const years = before.length > 0 ? before.slice(-1) : yearsIn(paragraph.slice(number.end, sentenceEnd));
-        if (years.length > 0 && !years.includes(figure.asOf.slice(0, 4))) return;
-      }
-      const middle = (number.start + number.end) / 2;
-      candidates.push({ figure: index, match, cues, subject: Math.min(...at.map((p) => Math.abs(p - middle))) });
-    });
+    }
+    // In the index's order, so ties go as they always have.
+    candidates.sort((a, b) => a.figure - b.figure);
     if (candidates.length === 0) continue;
     const ranked = candidates
       .map((c) => ({ c, cue: distinctive(c, candidates) }))

@@ -59,15 +59,14 @@ export class HoverTracker {
     this.onChange = onChange;
   }
 
-  start(): void {
-    this.doc.addEventListener('pointermove', this.listener, { passive: true, capture: true });
-  }
-
-  stop(): void {
-    this.doc.removeEventListener('pointermove', this.listener, { capture: true });
-    if (this.frame) cancelAnimationFrame(this.frame);
-    this.frame = 0;
-    this.current = null;
+  /** Follows the pointer until `signal` aborts. */
+  start(signal: AbortSignal): void {
+    this.doc.addEventListener('pointermove', this.listener, { passive: true, capture: true, signal });
+    signal.addEventListener('abort', () => {
+      if (this.frame) cancelAnimationFrame(this.frame);
+      this.frame = 0;
+      this.current = null;
+    });
   }
 
   private moved(event: PointerEvent): void {

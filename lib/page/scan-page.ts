@@ -4,6 +4,7 @@ import type { Matcher } from '../match/matcher';
 import type { Mention } from '../match/types';
 import { rangeIn, segments, textBlocks, type TextBlock } from './blocks';
 import type { MarkTarget, PageMarks } from './marks';
+import { nextTask } from './next-task';
 
 /** Longest stretch of work in one task before the page gets its main thread back. */
 const SLICE_MS = 8;
@@ -14,8 +15,6 @@ const SLICE_MS = 8;
 const SEGMENT_CHARS = 4_000;
 /** How often a long scan shows what it has found so far (each showing costs a repaint). */
 const SHOW_EVERY_MS = 300;
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Scans subtrees for entries and figures and registers their marks. All work goes through
