@@ -49,7 +49,6 @@ interface HostileRun {
   longestSlice: number | null;
 }
 
-const count = () => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0);
 
 async function run(context: BrowserContext, url: string, expected: number | null, watchMs: number): Promise<HostileRun> {
   const page = await context.newPage();
