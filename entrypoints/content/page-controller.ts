@@ -117,6 +117,7 @@ export class PageController {
       (target) => this.card.contains(target as Node),
       (mark, overCard) => this.card.hovered(mark, overCard),
     ).start(signal);
+    this.followViewport(signal);
     testMark('baylens:scan-start');
     const root = this.options.root?.() ?? this.doc.body ?? this.doc.documentElement;
     return scanner.scan(root).then(() => {
@@ -183,6 +184,23 @@ export class PageController {
     const mark = this.stepper.step(direction);
     if (mark) this.card.open(mark, true);
     return mark !== null;
+  }
+
+  /** On a page with too many marks to register at once, registers those the reader scrolls to. */
+  private followViewport(signal: AbortSignal): void {
+    const view = this.doc.defaultView;
+    if (!view) return;
+    let frame = 0;
+    const moved = () => {
+      if (frame || !this.marks.windowed) return;
+      frame = view.requestAnimationFrame(() => {
+        frame = 0;
+        if (!signal.aborted) this.marks.showNearViewport(false);
+      });
+    };
+    this.doc.addEventListener('scroll', moved, { passive: true, capture: true, signal });
+    view.addEventListener('resize', moved, { passive: true, signal });
+    signal.addEventListener('abort', () => view.cancelAnimationFrame(frame));
   }
 
   private adoptShadowRoot(shadow: ShadowRoot): void {

@@ -16,12 +16,30 @@ export function blockOf(node: Node, root: Node | null = null): Node {
   return element ?? root ?? node;
 }
 
-/** Whether text under this element is the page's prose (not code, forms or editable regions). */
+/**
+ * Whether text under this element is the page's prose (not code, forms or editable regions).
+ * An element is editable through its own attribute or an editable ancestor; the walk never
+ * enters an editable element, so only elements with the attribute need the (costly) check.
+ */
 export function isScannable(element: Element): boolean {
   if (isSkippedTag(element.tagName)) return false;
-  if (element instanceof HTMLElement && (element.isContentEditable || element.hidden)) return false;
+  if (element instanceof HTMLElement && (element.hidden || (element.hasAttribute('contenteditable') && element.isContentEditable)))
+    return false;
   return !element.hasAttribute('data-baylens-host');
 }
+
+/** Whether a subtree sits inside an editable region (a rescan root inside an editor). */
+function insideEditable(root: Node): boolean {
+  const element = root instanceof Element ? root : root.parentElement;
+  return element instanceof HTMLElement && element.isContentEditable;
+}
+
+/**
+ * Text nodes in one block before it is cut at the next white space: one element holding
+ * 100,000 text nodes is read as many blocks, so no single step collects all of them.
+ */
+const BLOCK_NODES = 2_000;
+const SPACE = /\s/;
 
 /**
  * Walks `root` lazily, yielding one block at a time so a caller can stop at a deadline and
@@ -32,23 +50,38 @@ export function* textBlocks(
   onShadowRoot: (shadow: ShadowRoot) => void = () => {},
   document_: Document = document,
 ): Generator<TextBlock> {
-  const walker = document_.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => {
-      if (node.nodeType !== Node.ELEMENT_NODE) return NodeFilter.FILTER_ACCEPT;
-      if (!isScannable(node as Element)) return NodeFilter.FILTER_REJECT;
-      const shadow = (node as Element).shadowRoot;
-      if (shadow) onShadowRoot(shadow);
-      return NodeFilter.FILTER_ACCEPT;
-    },
-  });
+  if (insideEditable(root)) return;
+  // No filter callback: a call from the browser into script per node costs more than the walk.
+  const walker = document_.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  /** The next node after the current one's subtree (a skipped element's text is never read). */
+  const skipChildren = (): Node | null => {
+    for (;;) {
+      const sibling = walker.nextSibling();
+      if (sibling) return sibling;
+      const parent = walker.parentNode();
+      if (!parent) return null;
+    }
+  };
   let current: TextBlock | null = null;
   let currentBlock: Node | null = null;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType !== Node.TEXT_NODE) continue;
+  for (let node: Node | null = walker.nextNode(); node;) {
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      if (!isScannable(node as Element)) {
+        node = skipChildren();
+        continue;
+      }
+      const shadow = (node as Element).shadowRoot;
+      if (shadow) onShadowRoot(shadow);
+      node = walker.nextNode();
+      continue;
+    }
     const text = node as Text;
+    node = walker.nextNode();
     if (!text.data.trim() && !current) continue;
     const block = blockOf(text, root);
-    if (current && block !== currentBlock) {
+    const full =
+      current !== null && current.nodes.length >= BLOCK_NODES && (SPACE.test(text.data.charAt(0)) || SPACE.test(current.text.slice(-1)));
+    if (current && (block !== currentBlock || full)) {
       yield current;
       current = null;
     }

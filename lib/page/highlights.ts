@@ -51,6 +51,18 @@ export class PageHighlights {
     this.pending.clear();
   }
 
+  /**
+   * Registers exactly these ranges (and keeps the stepped-to one): for pages with more marks
+   * than can be registered at once, the marks near the viewport (see PageMarks.flush).
+   */
+  show(items: readonly { kind: HighlightKind; range: Range }[]): void {
+    this.pending.clear();
+    this.waiting = 0;
+    for (const [kind, highlight] of this.byKind) if (kind !== 'current') highlight.clear();
+    for (const { kind, range } of items) this.register(kind, range);
+    this.registered = items.length;
+  }
+
   private register(kind: HighlightKind, range: Range): void {
     let highlight = this.byKind.get(kind);
     if (!highlight) {

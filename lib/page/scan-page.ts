@@ -3,7 +3,7 @@ import { PageContext, keepInContext } from '../match/context';
 import type { Matcher } from '../match/matcher';
 import type { Mention } from '../match/types';
 import { rangeIn, segments, textBlocks, type TextBlock } from './blocks';
-import type { MarkTarget, PageMarks } from './marks';
+import type { Mark, MarkTarget, PageMarks } from './marks';
 import { nextTask } from './next-task';
 
 /** Longest stretch of work in one task before the page gets its main thread back. */
@@ -113,30 +113,35 @@ export class PageScanner {
   private markSegment(block: TextBlock, start: number, end: number): void {
     const text = start === 0 && end === block.text.length ? block.text : block.text.slice(start, end);
     let found = this.matcher.findMentions(text);
+    // The segment's marks are added in text order: marks found in document order need no sorting.
+    const marks: { at: number; kind: Mark['kind']; target: MarkTarget; end: number }[] = [];
     if (this.own) {
       const own = ownMentions(this.own, text, found);
       if (own.length) {
         found = found.filter((i) => !own.some((m) => m.start <= i.start && i.end <= m.end));
-        for (const m of own) {
-          const { range, nodes } = rangeIn(block, start + m.start, start + m.end);
-          this.marks.add({ range, nodes, kind: 'own', target: { type: 'own', id: this.own.entryId(m.entry) } });
-        }
+        for (const m of own) marks.push({ at: m.start, end: m.end, kind: 'own', target: { type: 'own', id: this.own.entryId(m.entry) } });
       }
     }
-    if (found.length === 0) return;
-    if (this.context.add(found) && this.waiting.length > 0) this.markWaiting();
-    const { kept: mentions, waiting } = keepInContext(found, this.context);
-    for (const m of waiting) this.waiting.push({ block, offset: start, mention: m, surface: text.slice(m.start, m.end) });
-    const { figures } = this.matcher.data;
-    for (const m of mentions) this.markMention(block, start, m);
-    for (const f of linkFigures(text, mentions, figures)) {
-      const { range, nodes } = rangeIn(block, start + f.start, start + f.end);
-      this.marks.add({
-        range,
-        nodes,
-        kind: f.status === 'match' ? 'figure' : 'mismatch',
-        target: { type: 'figure', id: figures[f.figure]!.id, status: f.status, surface: text.slice(f.start, f.end) },
-      });
+    if (found.length > 0) {
+      if (this.context.add(found) && this.waiting.length > 0) this.markWaiting();
+      const { kept: mentions, waiting } = keepInContext(found, this.context);
+      for (const m of waiting) this.waiting.push({ block, offset: start, mention: m, surface: text.slice(m.start, m.end) });
+      const { figures } = this.matcher.data;
+      for (const m of mentions)
+        marks.push({ at: m.start, end: m.end, kind: this.matcher.entryKind(m.entry), target: entryTarget(this.matcher, m) });
+      for (const f of linkFigures(text, mentions, figures)) {
+        marks.push({
+          at: f.start,
+          end: f.end,
+          kind: f.status === 'match' ? 'figure' : 'mismatch',
+          target: { type: 'figure', id: figures[f.figure]!.id, status: f.status, surface: text.slice(f.start, f.end) },
+        });
+      }
+    }
+    marks.sort((a, b) => a.at - b.at);
+    for (const m of marks) {
+      const { range, nodes } = rangeIn(block, start + m.at, start + m.end);
+      this.marks.add({ range, nodes, kind: m.kind, target: m.target });
     }
   }
 
