@@ -1,6 +1,7 @@
 import { cpus, totalmem } from 'node:os';
 import { runMatcherBench } from './matcher.bench';
 import { runHistoryBench, runOwnTermsBench } from './own-terms.bench';
+import { runHostileBench } from './hostile.bench';
 import { runPageBench } from './page.bench';
 import { runPdfBench } from './pdf.bench';
 import { runPopupBench } from './popup.bench';
@@ -22,6 +23,8 @@ log('');
 await runStartupBench(log);
 log('');
 await runPageBench(log);
+log('');
+await runHostileBench(log);
 log('');
 const snippetRows = [...runSnippetsBench(log), ...(await runSnippetsPanelBench(log))];
 log('');

@@ -50,6 +50,39 @@ test.describe('hostile pages do not hurt Baylens, and Baylens does not hurt them
     expect(await page.evaluate(() => document.querySelectorAll('#all span').length)).toBe(100_000);
   });
 
+  test('a page with more marks than can be shown at once shows those near the viewport, then those scrolled to', async ({
+    page,
+    server,
+  }) => {
+    // 6,000 marks in two kinds, one paragraph each: more than the 1,500 registered at once.
+    const paragraphs: string[] = [];
+    for (let i = 0; i < 3_000; i++) paragraphs.push(`<p id="p${i}">Item ${i}: Nansha looks across to Macao.</p>`);
+    server.pages.set('/hostile/windowed.html', html(paragraphs.join('')));
+    await page.goto(`${server.origin}/hostile/windowed.html`);
+    await page.waitForFunction(scanDone, undefined, { timeout: 30_000 });
+    const found = await page.evaluate(() => (performance.getEntriesByName('baylens:scan-done')[0] as PerformanceMark).detail.highlights);
+    expect(found).toBe(6_000);
+    /** Ids of the paragraphs whose text is registered, and how many ranges are. */
+    const registered = () =>
+      page.evaluate(() => {
+        const ids = new Set<string>();
+        let ranges = 0;
+        for (const h of CSS.highlights.values())
+          for (const r of h) {
+            ranges++;
+            ids.add(((r as Range).startContainer.parentElement as HTMLElement).id);
+          }
+        return { ranges, first: ids.has('p0'), last: ids.has('p2999') };
+      });
+    expect(await registered()).toEqual({ ranges: 1_500, first: true, last: false });
+    await page.evaluate(() => document.getElementById('p2999')!.scrollIntoView());
+    await expect.poll(registered).toEqual({ ranges: 1_500, first: false, last: true });
+    // What is on screen is what is highlighted: the last paragraph's two names.
+    expect(await highlightedText(page)).toEqual(expect.arrayContaining(['Nansha', 'Macao']));
+    await page.evaluate(() => document.getElementById('p0')!.scrollIntoView());
+    await expect.poll(registered).toEqual({ ranges: 1_500, first: true, last: false });
+  });
+
   test('deeply nested markup is scanned without errors', async ({ page, server }) => {
     const depth = 4000;
     server.pages.set(
