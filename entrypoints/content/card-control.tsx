@@ -32,6 +32,8 @@ export class CardControl {
   /** Ends the Escape listener; there is one while the card may be open. */
   private keys: AbortController | null = null;
   delayMs = 300;
+  /** Settles once the card's words are in the reader's language (a change is on its way). */
+  wordsReady: Promise<unknown> = Promise.resolve();
 
   constructor(doc: Document, cardCss: string, source: CardSource, actions: CardActions) {
     this.doc = doc;
@@ -50,8 +52,11 @@ export class CardControl {
     return this.host.element;
   }
 
-  /** Where the pointer rests now: over a highlight, over the card, or elsewhere. */
-  hovered(mark: Mark | null, overCard: boolean): void {
+  /**
+   * Where the pointer rests now: over a highlight, over the card, or elsewhere. `at` is when it
+   * moved there: the delay counts from then, not from when the move was looked at.
+   */
+  hovered(mark: Mark | null, overCard: boolean, at: number = performance.now()): void {
     if (overCard || (mark && mark === this.openMark)) {
       this.cancel('close');
       if (this.openMark) testMark('baylens:card-kept');
@@ -66,7 +71,7 @@ export class CardControl {
         : target.type === 'own'
           ? this.source.own(target.id)
           : this.source.figure(target.id));
-      this.openTimer = setTimeout(() => this.open(mark, false), this.delayMs);
+      this.openTimer = setTimeout(() => this.open(mark, false), Math.max(0, this.delayMs - (performance.now() - at)));
     } else if (this.openMark && !this.pinned) {
       this.cancel('close');
       this.closeTimer = setTimeout(() => this.close(), CLOSE_DELAY_MS);
@@ -83,7 +88,9 @@ export class CardControl {
     if (this.openMark !== mark) this.pinned = false;
     this.openMark = mark;
     this.listenForEscape();
-    this.host.show(this.render(mark, focus), mark.range);
+    void this.wordsReady.then(() => {
+      if (this.openMark === mark) this.host.show(this.render(mark, focus), mark.range);
+    });
   }
 
   /**

@@ -7,7 +7,7 @@ import { Matcher } from '@/lib/match/matcher';
 import type { Browser } from 'wxt/browser';
 import { readSelection } from '@/lib/page/selection';
 import { parsePageRequest, type PageHello } from '@/lib/protocol/page';
-import { highlightsOn, type Settings } from '@/lib/protocol/settings';
+import { DEFAULT_SETTINGS, highlightsOn, type Settings } from '@/lib/protocol/settings';
 import { readPageSettings, watchPageSettings } from '@/lib/store/settings-page';
 import { highlightLook } from '@/lib/settings/look';
 import { applyLanguage } from '@/lib/extension/i18n';
@@ -88,7 +88,10 @@ export default defineContentScript({
     const loadMatcher = async () => {
       await Promise.all([matcher ? null : prepareMatcher().then((m) => (matcher = m)), own === undefined ? loadOwn(ownAtStart) : null]);
     };
-    const page = new PageController(document, () => matcher, cardSource(), highlightCss, cardCss, { own: () => own ?? null });
+    const page = new PageController(document, () => matcher, cardSource(), highlightCss, cardCss, {
+      own: () => own ?? null,
+      builtInLookCss: highlightLook(DEFAULT_SETTINGS).css,
+    });
     const host = location.hostname;
     const top = window === window.top;
     /** The address last reported to the reading history: once per page, again after a single-page-app navigation. */
@@ -106,6 +109,7 @@ export default defineContentScript({
       // The card's words: the scan does not wait for them (the first use of the browser's
       // language API costs tens of milliseconds), the card opens long after they are in.
       const language = followLanguage(settings.language);
+      page.wordsReady = language;
       const on = highlightsOn(settings, host);
       if (on) {
         await loadMatcher();

@@ -22,6 +22,8 @@ export interface PageOptions {
   origin?: SnippetOrigin;
   /** The matcher of the reader's own terms, or null when there are none. */
   own?: () => Matcher | null;
+  /** The look the page's own stylesheet already draws (web pages: the default look). */
+  builtInLookCss?: string;
 }
 
 /** What runs while the page is highlighted; all of it ends when `controller` aborts. */
@@ -77,10 +79,17 @@ export class PageController {
     this.card.delayMs = ms;
   }
 
+  /** Cards wait for this before they open: the reader's language is being applied. */
+  set wordsReady(ready: Promise<unknown>) {
+    this.card.wordsReady = ready;
+  }
+
   /** Applies the reader's colours, style and hidden kinds at once, without scanning again. */
   setLook(look: HighlightLook): void {
     this.lookSheet.replaceSync(look.css);
-    adopt(this.doc, this.lookSheet);
+    // Adopting a sheet restyles the whole page (seconds on a page of 100,000 elements): the
+    // document adopts one only for a look its built-in stylesheet does not already draw.
+    if (look.css !== this.options.builtInLookCss || this.doc.adoptedStyleSheets.includes(this.lookSheet)) adopt(this.doc, this.lookSheet);
     this.marks.setHidden(look.hidden);
     this.card.closeIfHidden(look.hidden);
   }
@@ -115,7 +124,7 @@ export class PageController {
       this.marks,
       this.shadowRoots,
       (target) => this.card.contains(target as Node),
-      (mark, overCard) => this.card.hovered(mark, overCard),
+      (mark, overCard, at) => this.card.hovered(mark, overCard, at),
     ).start(signal);
     this.followViewport(signal);
     testMark('baylens:scan-start');

@@ -41,7 +41,9 @@ export class HoverTracker {
   private readonly marks: PageMarks;
   private readonly shadowRoots: ShadowRoot[];
   private readonly isOurs: (target: EventTarget | null) => boolean;
-  private readonly onChange: (mark: Mark | null, overCard: boolean) => void;
+  private readonly onChange: (mark: Mark | null, overCard: boolean, at: number) => void;
+  /** When the pointer last moved (the event's time, on performance.now()'s clock). */
+  private movedAt = 0;
   private overCard = false;
   private readonly listener = (event: PointerEvent) => this.moved(event);
 
@@ -50,7 +52,7 @@ export class HoverTracker {
     marks: PageMarks,
     shadowRoots: ShadowRoot[],
     isOurs: (target: EventTarget | null) => boolean,
-    onChange: (mark: Mark | null, overCard: boolean) => void,
+    onChange: (mark: Mark | null, overCard: boolean, at: number) => void,
   ) {
     this.doc = doc;
     this.marks = marks;
@@ -74,10 +76,11 @@ export class HoverTracker {
     if (!event.isTrusted) return;
     this.x = event.clientX;
     this.y = event.clientY;
+    this.movedAt = event.timeStamp;
     const overCard = this.isOurs(event.target);
     if (overCard !== this.overCard) {
       this.overCard = overCard;
-      this.onChange(this.current, overCard);
+      this.onChange(this.current, overCard, this.movedAt);
     }
     if (overCard || this.frame) return;
     this.frame = requestAnimationFrame(() => {
@@ -87,7 +90,7 @@ export class HoverTracker {
       if (mark && !inside(mark.range, this.x, this.y)) mark = null;
       if (mark !== this.current) {
         this.current = mark;
-        this.onChange(mark, false);
+        this.onChange(mark, false, this.movedAt);
       }
     });
   }
