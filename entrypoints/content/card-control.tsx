@@ -56,7 +56,7 @@ export class CardControl {
    * Where the pointer rests now: over a highlight, over the card, or elsewhere. `at` is when it
    * moved there: the delay counts from then, not from when the move was looked at.
    */
-  hovered(mark: Mark | null, overCard: boolean, at: number = performance.now()): void {
+  hovered(mark: Mark | null, overCard: boolean, at: number): void {
     if (overCard || (mark && mark === this.openMark)) {
       this.cancel('close');
       if (this.openMark) testMark('baylens:card-kept');

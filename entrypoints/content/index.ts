@@ -16,6 +16,7 @@ import { cardSource } from './card-source';
 import { PageController } from './page-controller';
 import highlightCss from './highlights.css?inline';
 import './highlights.css';
+import 'virtual:baylens/default-look.css';
 import { testMark } from '@/lib/testing/test-build';
 
 /** The card speaks the reader's language; another than the browser's comes from the background. */

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { SHIPPED_DIR } from '../../lib/cli/chromium';
+import { DEFAULT_SETTINGS } from '../../lib/protocol/settings';
+import { highlightLook } from '../../lib/settings/look';
 import { test, expect } from './extension';
 
 /** Every script file of a build, with its text. */
@@ -14,6 +16,9 @@ function scripts(root: string, dir = root): { file: string; text: string }[] {
   return out;
 }
 
+/** CSS as the minifier writes it: `solid` is the default line, #aabbcc is #abc. */
+const canonical = (css: string) => css.replace(/ solid\b/g, '').replace(/#([0-9a-f])\1([0-9a-f])\2([0-9a-f])\3\b/g, '#$1$2$3');
+
 test.describe('the shipped build', () => {
   test('carries no test seam: no marks, no global hooks, no open shadow root', () => {
     const files = scripts(SHIPPED_DIR);
@@ -26,6 +31,22 @@ test.describe('the shipped build', () => {
       if (/attachShadow\(\{\s*mode:\s*[`'"]open/.test(text)) found.push(`${file}: an open shadow root`);
     }
     expect(found).toEqual([]);
+  });
+
+  test('the content script’s own stylesheet draws the default look, rule for rule', () => {
+    // Pages with the default look never adopt a sheet (which would restyle the whole page).
+    const css = readFileSync(join(SHIPPED_DIR, 'content-scripts/content.css'), 'utf8');
+    const rules = highlightLook(DEFAULT_SETTINGS).css.split('\n');
+    expect(rules.length).toBeGreaterThan(0);
+    for (const rule of rules) {
+      const [, kind, fill, width, line, colour] = rule.match(
+        /^::highlight\((baylens-[a-z]+)\) \{ background-color: (#[0-9a-f]+); text-decoration: underline (\d+px) (\w+) (#[0-9a-f]+); \}$/,
+      )!;
+      const built = canonical(css.match(new RegExp(`::highlight\\(${kind}\\)\\{([^}]*)\\}`))?.[1] ?? '');
+      expect(built, kind).toContain(canonical(`background-color:${fill}`));
+      expect(built, kind).toContain(canonical(`text-decoration:underline ${line} ${colour}`));
+      expect(built, kind).toContain(`text-decoration-thickness:${width}`);
+    }
   });
 
   test('the test build has them, so the check above can see them', () => {

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { differenceCiede2000, filterDeficiencyDeuter, filterDeficiencyProt, filterDeficiencyTrit, parse, type Color } from 'culori';
 import { describe, expect, it } from 'vitest';
 import { ENTRY_KINDS, type EntryKind } from '@/lib/match/kinds';
@@ -57,15 +56,6 @@ describe('highlight rules for the page', () => {
     expect(highlightLook({ ...DEFAULT_SETTINGS, palette: 'high-contrast' }).css).toContain(
       '::highlight(baylens-place) { background-color: #003f8c29; text-decoration: underline 3px solid #003f8c; }',
     );
-  });
-
-  it('the content script’s own stylesheet draws the default look, rule for rule', () => {
-    // Pages with the default look never adopt a sheet (which would restyle the whole page).
-    const squeeze = (css: string) => css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, '');
-    const builtIn = squeeze(readFileSync(new URL('../../entrypoints/content/highlights.css', import.meta.url), 'utf8'));
-    const rules = highlightLook(DEFAULT_SETTINGS).css.split('\n');
-    expect(rules).toHaveLength(ENTRY_KINDS.length);
-    for (const rule of rules) expect(builtIn).toContain(squeeze(rule));
   });
 
   it('hide the kinds turned off, and figures when their checks are off', () => {

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { DEFAULT_SETTINGS } from '../../protocol/settings';
+import { highlightLook } from '../../settings/look';
 import { simplifiedPairs } from './script-pairs';
 import { buildIndex, DATA_DIR } from './index';
 import { IndexError } from './problems';
@@ -14,6 +16,12 @@ const MODULES = {
   // Traditional → Simplified by character, for search: a string, not OpenCC in the bundle.
   'virtual:baylens/simplified': () => simplifiedPairs(),
 } as const;
+
+/**
+ * The kinds' rules in the default look, as the content script's own stylesheet: the browser
+ * applies it before the page is drawn, so a page with the default look adopts no sheet.
+ */
+const DEFAULT_LOOK_CSS = 'virtual:baylens/default-look.css';
 
 function dataFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -32,9 +40,11 @@ export function baylensIndex(dataDir: string = DATA_DIR): Plugin {
   return {
     name: 'baylens-index',
     resolveId(id) {
+      if (id === DEFAULT_LOOK_CSS) return `\0${id}`;
       return id in MODULES ? `\0${id}` : null;
     },
     load(id) {
+      if (id === `\0${DEFAULT_LOOK_CSS}`) return highlightLook(DEFAULT_SETTINGS).css;
       if (!id.startsWith('\0virtual:baylens/')) return null;
       const name = id.slice(1) as keyof typeof MODULES;
       for (const file of dataFiles(dataDir)) this.addWatchFile(file);
