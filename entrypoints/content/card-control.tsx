@@ -32,8 +32,11 @@ export class CardControl {
   /** Ends the Escape listener; there is one while the card may be open. */
   private keys: AbortController | null = null;
   delayMs = 300;
-  /** Settles once the card's words are in the reader's language (a change is on its way). */
-  wordsReady: Promise<unknown> = Promise.resolve();
+  /**
+   * Puts the card's words in the reader's language; settles when they are. Asked when a highlight
+   * is first hovered, and waited for before a card opens.
+   */
+  words: () => Promise<unknown> = () => Promise.resolve();
 
   constructor(doc: Document, cardCss: string, source: CardSource, actions: CardActions) {
     this.doc = doc;
@@ -64,7 +67,8 @@ export class CardControl {
     }
     this.cancel('open');
     if (mark) {
-      // Fetch during the delay, so the card opens with its content.
+      // Fetch during the delay, so the card opens with its content and in the reader's words.
+      void this.words();
       const target = mark.target;
       void (target.type === 'entry'
         ? this.source.entry(target.id)
@@ -88,7 +92,7 @@ export class CardControl {
     if (this.openMark !== mark) this.pinned = false;
     this.openMark = mark;
     this.listenForEscape();
-    void this.wordsReady.then(() => {
+    void this.words().then(() => {
       if (this.openMark === mark) this.host.show(this.render(mark, focus), mark.range);
     });
   }
@@ -120,7 +124,7 @@ export class CardControl {
       return t('lookupAdded');
     };
     this.listenForEscape();
-    this.host.show(
+    const card = (
       <LookupCard
         key={grant}
         text={text}
@@ -128,9 +132,11 @@ export class CardControl {
         onOpen={openHit}
         onAdd={add}
         onClose={() => this.close()}
-      />,
-      anchor,
+      />
     );
+    void this.words().then(() => {
+      if (this.lookupOpen && !this.openMark) this.host.show(card, anchor);
+    });
   }
 
   /** Closes the card if it shows a highlight of one of these kinds (the reader hid them). */

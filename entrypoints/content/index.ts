@@ -1,6 +1,6 @@
 import cardCss from '@/components/card.css?inline';
 import matcherBuild from 'virtual:baylens/matcher-build';
-import { readMatcherTables } from '@/lib/store/matcher-tables';
+import { takePageStart } from '@/lib/store/early-start';
 import { hasOwnTerms } from '@/lib/store/own-terms-page';
 import { send } from '@/lib/extension/send';
 import { Matcher } from '@/lib/match/matcher';
@@ -14,6 +14,7 @@ import { applyLanguage } from '@/lib/extension/i18n';
 import type { LanguageChoice } from '@/lib/i18n/languages';
 import { cardSource } from './card-source';
 import { PageController } from './page-controller';
+import { nextTask } from '@/lib/page/next-task';
 import highlightCss from './highlights.css?inline';
 import './highlights.css';
 import 'virtual:baylens/default-look.css';
@@ -22,6 +23,27 @@ import { testMark } from '@/lib/testing/test-build';
 /** The card speaks the reader's language; another than the browser's comes from the background. */
 function followLanguage(choice: LanguageChoice): Promise<unknown> {
   return applyLanguage(choice, { load: (language) => send({ type: 'settings:catalogue', language }) }).catch(() => undefined);
+}
+
+/**
+ * The card's words, put in the reader's language when a card first needs them, or when the page
+ * is idle after its first scan: the first read of the browser's messages costs 10–15 ms, which
+ * start-up does not pay. Once applied, a change of language is applied at once.
+ */
+function cardWords(): { choose: (choice: LanguageChoice) => void; ready: () => Promise<unknown> } {
+  let choice: LanguageChoice = DEFAULT_SETTINGS.language;
+  let applied: { choice: LanguageChoice; done: Promise<unknown> } | null = null;
+  const ready = () => {
+    if (applied?.choice !== choice) applied = { choice, done: followLanguage(choice) };
+    return applied.done;
+  };
+  return {
+    choose: (next) => {
+      choice = next;
+      if (applied) void ready();
+    },
+    ready,
+  };
 }
 
 /**
@@ -45,6 +67,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   allFrames: true,
   matchAboutBlank: true,
+  // No message on the page's window announcing the script (WXT's default): the page need not know.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     testMark('baylens:start');
     // The browser's own PDF viewer has no text to mark: the popup offers the Baylens reader, and
@@ -60,16 +84,18 @@ export default defineContentScript({
     }
     if (!('highlights' in CSS) || !worthReading(document)) return;
     // The matcher's tables, compiled at build time, are read from extension storage (the
-    // background writes them once per build) while the settings are read: no waiting for the
-    // background, and nothing to parse in the script, which every frame would pay for. Tables of
-    // another build (just after an update) are not taken: the background sends its own.
-    const storedSettings = readPageSettings();
-    const storedTables = readMatcherTables(matcherBuild).catch(() => null);
+    // background writes them once per build) with the settings, in one read the top frame began
+    // as its document started: no waiting for the background, and nothing to parse in the
+    // script, which every frame would pay for. Tables of another build (just after an update)
+    // are not taken: the background sends its own.
+    const start = takePageStart(matcherBuild);
+    const storedSettings = start.then((s) => s.settings);
+    const storedTables = start.then((s) => s.tables).catch(() => null);
     let matcher: Matcher | null = null;
     // The reader's own terms: a second, small matcher the background builds whenever they change;
     // asked for only when there are any.
     let own: Matcher | null | undefined;
-    const ownAtStart = hasOwnTerms().catch(() => false);
+    const ownAtStart = start.then((s) => s.ownTerms).catch(() => false);
     const loadOwn = async (any: Promise<boolean>) => {
       const data = (await any) ? await send({ type: 'own:matcher' }).catch(() => null) : null;
       own = data ? new Matcher(data) : null;
@@ -93,6 +119,12 @@ export default defineContentScript({
       own: () => own ?? null,
       builtInLookCss: highlightLook(DEFAULT_SETTINGS).css,
     });
+    const words = cardWords();
+    page.words = words.ready;
+    /** After the first scan, in idle time, the card's words, so the first card does not wait. */
+    const warmWords = () => {
+      if (page.highlighted > 0) requestIdleCallback(() => void words.ready(), { timeout: 5_000 });
+    };
     const host = location.hostname;
     const top = window === window.top;
     /** The address last reported to the reading history: once per page, again after a single-page-app navigation. */
@@ -107,20 +139,20 @@ export default defineContentScript({
     const apply = async (settings: Settings) => {
       page.hoverDelayMs = settings.hoverDelayMs;
       page.setLook(highlightLook(settings));
-      // The card's words: the scan does not wait for them (the first use of the browser's
-      // language API costs tens of milliseconds), the card opens long after they are in.
-      const language = followLanguage(settings.language);
-      page.wordsReady = language;
+      words.choose(settings.language);
       const on = highlightsOn(settings, host);
       if (on) {
         await loadMatcher();
-        void page.start().then(report);
+        const first = !page.running;
+        void page.start().then(() => {
+          report();
+          if (first) warmWords();
+        });
       } else {
         page.stop();
       }
       // The toolbar button of this tab shows whether it is highlighted.
       if (window === window.top) void send({ type: 'settings:page-state', on }).catch(() => undefined);
-      await language;
     };
     /**
      * Settings are applied one change at a time, in order; `applied` settles when the last one
@@ -177,6 +209,9 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(onMessage);
     browser.storage.onChanged.addListener(onStorage);
     const unwatch = watchPageSettings((settings) => void follow(settings));
+    // The script's own task ends here: what it read as the document started may be in already,
+    // and the start goes on in tasks of its own.
+    await nextTask();
     await storedSettings.then(follow);
 
     ctx.onInvalidated(() => {

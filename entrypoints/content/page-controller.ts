@@ -79,9 +79,14 @@ export class PageController {
     this.card.delayMs = ms;
   }
 
-  /** Cards wait for this before they open: the reader's language is being applied. */
-  set wordsReady(ready: Promise<unknown>) {
-    this.card.wordsReady = ready;
+  /** Puts the card's words in the reader's language; cards wait for it before they open. */
+  set words(words: () => Promise<unknown>) {
+    this.card.words = words;
+  }
+
+  /** How many highlights the page has. */
+  get highlighted(): number {
+    return this.marks.size;
   }
 
   /** Applies the reader's colours, style and hidden kinds at once, without scanning again. */

@@ -5,7 +5,8 @@ import { parseSettings, type Settings } from '../protocol/settings';
  * the storage library the extension's own pages use (it would weigh on every page's load). The
  * key is the settings item's (lib/store/settings.ts, `local:settings`); only the background writes it.
  */
-const KEY = 'settings';
+export const PAGE_SETTINGS_KEY = 'settings';
+const KEY = PAGE_SETTINGS_KEY;
 
 export async function readPageSettings(): Promise<Settings> {
   const got = await browser.storage.local.get(KEY);

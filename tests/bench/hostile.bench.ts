@@ -2,6 +2,7 @@ import type { BrowserContext } from '@playwright/test';
 import { launchWithExtension } from '../../lib/cli/chromium';
 import { startServer } from '../../lib/cli/static-server';
 import { fmt } from './measure';
+import { waitForMark, waitInPage } from './wait-for-mark';
 
 const html = (body: string) => `<!doctype html><html><head><meta charset="utf-8"><title>hostile</title></head><body>${body}</body></html>`;
 
@@ -66,17 +67,19 @@ async function run(context: BrowserContext, url: string, withBaylens: boolean, w
   await page.addInitScript(watchPage);
   await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
   const loadEnd = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
-  await page.waitForFunction((at) => performance.now() >= at, loadEnd + watchMs, { timeout: 60_000, polling: 100 });
+  await waitInPage(
+    context,
+    page,
+    `performance.now() >= ${loadEnd + watchMs}`,
+    `the end of the ${watchMs / 1000} s watch`,
+    watchMs + 60_000,
+  );
   let found: number | null = null;
   let scanMs: number | null = null;
   let firstShownMs: number | null = null;
   let scrolledShownMs: number | null = null;
   if (withBaylens) {
-    await page
-      .waitForFunction(() => performance.getEntriesByName('baylens:scan-done').length > 0, undefined, { timeout: 30_000 })
-      .catch(() => {
-        throw new Error(`${url}: Baylens did not finish scanning within ${watchMs / 1000 + 30} s of the load`);
-      });
+    await waitForMark(context, page, 'baylens:scan-done', 30_000);
     const done = await page.evaluate(() => {
       const mark = performance.getEntriesByName('baylens:scan-done')[0] as PerformanceMark;
       const w = window as unknown as { samples: [number, number][] };

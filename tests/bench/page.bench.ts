@@ -7,6 +7,7 @@ import { SAVED_PAGES_DIR, startServer, type TestServer } from '../../lib/cli/sta
 import { buildIndex } from '../../lib/kb/build';
 import { seedsText } from './corpus';
 import { fmt } from './measure';
+import { waitForMark } from './wait-for-mark';
 
 const MARK_JS = createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js');
 /** mark.js gets this long per page before it is reported as "more than". */
@@ -64,7 +65,7 @@ async function baylensRun(context: BrowserContext, url: string) {
   const page = await context.newPage();
   await page.addInitScript(watchLongTasks);
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-  await page.waitForFunction(() => performance.getEntriesByName('baylens:scan-done').length > 0, undefined, { timeout: 180_000 });
+  await waitForMark(context, page, 'baylens:scan-done', 180_000);
   const result = await page.evaluate(() => {
     const start = performance.getEntriesByName('baylens:scan-start')[0]!.startTime;
     const done = performance.getEntriesByName('baylens:scan-done')[0] as PerformanceMark;

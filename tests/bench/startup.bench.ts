@@ -3,6 +3,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { launchWithExtension } from '../../lib/cli/chromium';
 import { SAVED_PAGES_DIR, startServer } from '../../lib/cli/static-server';
 import { fmt } from './measure';
+import { waitForMark } from './wait-for-mark';
 
 /** A page of about 1 KB: what every site pays for Baylens at the least. */
 const TINY = `<!doctype html><html><head><meta charset="utf-8"><title>Tiny</title></head><body><p>${'A short page about nothing in particular. '.repeat(22)}</p></body></html>`;
@@ -40,11 +41,7 @@ async function load(context: BrowserContext, url: string, withBaylens: boolean):
   await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
   if (withBaylens) {
     // A page Baylens finds nothing worth reading on (an empty frame) never marks a scan.
-    await page
-      .waitForFunction(() => performance.getEntriesByName('baylens:scan-done').length > 0, undefined, { timeout: 20_000 })
-      .catch(() => {
-        throw new Error(`Baylens did not finish scanning ${url} within 20 s`);
-      });
+    await waitForMark(context, page, 'baylens:scan-done', 20_000, cdp);
   }
   await page.waitForTimeout(500);
   const inPage = await page.evaluate(() => {
@@ -87,6 +84,9 @@ async function bareRead(context: BrowserContext, url: string): Promise<number> {
   return ms.ms;
 }
 
+/** Of one or three loads, the one with the middle longest task. */
+const middleLoad = (loads: Load[]): Load => [...loads].sort((a, b) => a.longest - b.longest)[Math.floor(loads.length / 2)]!;
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 /**
@@ -107,13 +107,27 @@ export async function runStartupBench(log: (line: string) => void, only?: readon
   await plain.context.route('**/*', localOnly);
 
   const tiny = `${server.origin}/bench/tiny.html`;
+  // One load of each browser first, not counted: the first page after the browser starts pays for
+  // the browser's own start (and, with Baylens, waits for the background to store its tables).
+  await load(ext.context, tiny, true);
+  await load(plain.context, tiny, false);
   const tinyRuns: { with: Load; without: Load }[] = [];
   for (let i = 0; i < 5; i++) tinyRuns.push({ with: await load(ext.context, tiny, true), without: await load(plain.context, tiny, false) });
 
   const rows: { name: string; with: Load; without: Load }[] = [];
   for (const name of names) {
     const url = `${server.origin}/pages/${name}`;
-    rows.push({ name, with: await load(ext.context, url, true), without: await load(plain.context, url, false) });
+    const withRuns = [await load(ext.context, url, true)];
+    const withoutRuns = [await load(plain.context, url, false)];
+    // A long task in one load may be the page's own, or the machine's: a page that shows one is
+    // loaded twice more each way, and the middle load of the three counts.
+    if (withRuns[0]!.longest >= 50) {
+      for (let i = 0; i < 2; i++) {
+        withRuns.push(await load(ext.context, url, true));
+        withoutRuns.push(await load(plain.context, url, false));
+      }
+    }
+    rows.push({ name, with: middleLoad(withRuns), without: middleLoad(withoutRuns) });
   }
   const largest = ['guardian-1.html', 'nytimes-5.html', 'wikia.html'];
   const script: { name: string; added: number; bare: number }[] = [];
@@ -133,7 +147,10 @@ export async function runStartupBench(log: (line: string) => void, only?: readon
   await server.close();
 
   const startups = [...tinyRuns.map((r) => r.with.startupMs), ...rows.map((r) => r.with.startupMs)].filter((v): v is number => v !== null);
-  log(`Start-up in Chromium, cold loads (a fresh tab each), ${names.length} saved pages and a 1 KB page, with and without Baylens.`);
+  log(
+    `Start-up in Chromium, cold loads (a fresh tab each, after one uncounted load per browser), ${names.length} saved pages and a 1 KB page, with and without Baylens; ` +
+      'a page with a task of 50 ms or more is loaded three times each way, and the middle load counts.',
+  );
   log('');
   log('| page | longest task with Baylens | without | start-up (script start → first scan slice) |');
   log('|---|---:|---:|---:|');

@@ -152,4 +152,18 @@ test.describe('highlights on a living page', () => {
     const foreign = requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('chrome-extension://') && !u.startsWith('data:'));
     expect(foreign).toEqual([]);
   });
+
+  test('posts no message to the page: a site cannot tell from its own window that Baylens is there', async ({ page, server }) => {
+    await page.addInitScript(() => {
+      const seen: unknown[] = [];
+      (window as unknown as { seen: unknown[] }).seen = seen;
+      addEventListener('message', (event) => seen.push(event.data), true);
+    });
+    await page.goto(`${server.origin}/fixtures/sample-article.html`);
+    await settled(page);
+    expect(await page.evaluate(readHighlights)).not.toEqual({});
+    await hover(page, 'Guangdong-Macao In-Depth Cooperation Zone in Hengqin');
+    await expect(page.locator('baylens-ui .card .figures')).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { seen: unknown[] }).seen)).toEqual([]);
+  });
 });

@@ -1,0 +1,50 @@
+import { PAGE_START_KEYS, pageStartFrom, readPageStartItems, type PageStart } from './page-start';
+
+/**
+ * The page's start-up read, begun early. A small script that runs as the top frame's document
+ * starts (entrypoints/early.content.ts) reads what the page will need, above all the 300 kB of
+ * matcher tables, which take 30–150 ms to arrive while a page loads, and parses them when they
+ * arrive; the content script, which runs once the document is parsed, finds them ready. Both
+ * scripts share the extension's isolated world, where the page cannot see this slot.
+ */
+const SLOT = '__baylensEarlyStart';
+
+interface EarlyStart {
+  build: string;
+  start: Promise<PageStart>;
+  /** One of the items changed after the read began: the read may be out of date. */
+  stale: boolean;
+  stopWatching: () => void;
+}
+
+type WithSlot = typeof globalThis & { [SLOT]?: EarlyStart };
+
+/** Begins the read (the early script), for the tables of this build. */
+export function beginEarlyStart(build: string): void {
+  const watch = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && PAGE_START_KEYS.some((key) => key in changes)) early.stale = true;
+  };
+  const early: EarlyStart = {
+    build,
+    start: readPageStartItems().then((got) => pageStartFrom(got, build)),
+    stale: false,
+    stopWatching: () => browser.storage.onChanged.removeListener(watch),
+  };
+  // A failed read is the content script's to report, when it takes it.
+  early.start.catch(() => undefined);
+  browser.storage.onChanged.addListener(watch);
+  (globalThis as WithSlot)[SLOT] = early;
+}
+
+/**
+ * What the page starts from (the content script): the early read when there is one of this
+ * build and nothing changed since it began, else a read now. Taken once; the caller watches for
+ * changes from here on.
+ */
+export function takePageStart(build: string): Promise<PageStart> {
+  const early = (globalThis as WithSlot)[SLOT];
+  delete (globalThis as WithSlot)[SLOT];
+  early?.stopWatching();
+  if (early && !early.stale && early.build === build) return early.start;
+  return readPageStartItems().then((got) => pageStartFrom(got, build));
+}
