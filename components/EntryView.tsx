@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { CardPassage, EntryCardData, SourceRef } from '@/lib/kb/card';
 import { t } from '@/lib/extension/i18n';
 import { otherNames, type NameScript } from '@/lib/i18n/names';
@@ -35,9 +36,18 @@ interface Props {
   onReadInContext?: (passage: CardPassage) => void;
 }
 
+/**
+ * Related entries shown before "Show all": the closest relations come first, and a card of a
+ * city with a hundred relations opens as fast as a short one.
+ */
+export const RELATIONS_SHOWN = 12;
+
 /** Everything about one entry: the body of the hover card and of the popup's entry view. */
 export function EntryView({ entry, onSelect, onReadInContext }: Props) {
   const others = otherNames(entry.names, scriptOf(entry));
+  /** The entry whose relations are all shown (following a relation shows the next one's first few). */
+  const [allRelationsOf, setAllRelationsOf] = useState<string | null>(null);
+  const relations = allRelationsOf === entry.id ? entry.relations : entry.relations.slice(0, RELATIONS_SHOWN);
   return (
     <div class="entry">
       <p class="zh other-names">
@@ -74,7 +84,7 @@ export function EntryView({ entry, onSelect, onReadInContext }: Props) {
         <section aria-label={t('entryRelatedLabel')}>
           <h3>{t('entryRelated')}</h3>
           <ul class="relations">
-            {entry.relations.map((r) => (
+            {relations.map((r) => (
               <li key={`${r.label}-${r.entry.id}`}>
                 <span class="relation">{relationLabel(r)}</span>{' '}
                 <button type="button" class={`link kind-${r.entry.kind}`} onClick={() => onSelect(r.entry.id)}>
@@ -83,6 +93,11 @@ export function EntryView({ entry, onSelect, onReadInContext }: Props) {
               </li>
             ))}
           </ul>
+          {relations.length < entry.relations.length && (
+            <button type="button" class="link" onClick={() => setAllRelationsOf(entry.id)}>
+              {t('entryRelatedAll', entry.relations.length)}
+            </button>
+          )}
         </section>
       )}
 

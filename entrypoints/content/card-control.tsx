@@ -28,6 +28,11 @@ export class CardControl {
   /** A look-up card is open (it has no mark of its own). */
   private lookupOpen = false;
   private openTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The highlight the pointer rests on, whose card opens when the delay is over. */
+  private pending: Mark | null = null;
+  /** Half-way through the delay, the pending card is prepared unseen (see CardHost.prepare). */
+  private prepareTimer: ReturnType<typeof setTimeout> | null = null;
+  private prepared: Mark | null = null;
   private closeTimer: ReturnType<typeof setTimeout> | null = null;
   /** Ends the Escape listener; there is one while the card may be open. */
   private keys: AbortController | null = null;
@@ -66,6 +71,7 @@ export class CardControl {
       return;
     }
     this.cancel('open');
+    if (mark !== this.prepared) this.discardPrepared();
     if (mark) {
       // Fetch during the delay, so the card opens with its content and in the reader's words.
       void this.words();
@@ -75,7 +81,11 @@ export class CardControl {
         : target.type === 'own'
           ? this.source.own(target.id)
           : this.source.figure(target.id));
-      this.openTimer = setTimeout(() => this.open(mark, false), Math.max(0, this.delayMs - (performance.now() - at)));
+      const rest = Math.max(0, this.delayMs - (performance.now() - at));
+      this.pending = mark;
+      // Only when no card is showing: a prepared card would take the place of the one shown.
+      if (!this.openMark && !this.lookupOpen && mark !== this.prepared) this.prepareTimer = setTimeout(() => this.prepare(mark), rest / 2);
+      this.openTimer = setTimeout(() => this.open(mark, false), rest);
     } else if (this.openMark && !this.pinned) {
       this.cancel('close');
       this.closeTimer = setTimeout(() => this.close(), CLOSE_DELAY_MS);
@@ -92,9 +102,36 @@ export class CardControl {
     if (this.openMark !== mark) this.pinned = false;
     this.openMark = mark;
     this.listenForEscape();
+    if (this.prepared === mark && !focus) {
+      // Built during the delay: shown in the next frame, then told it is seen.
+      this.prepared = null;
+      this.host.reveal();
+      this.host.update(this.render(mark, false));
+      return;
+    }
+    this.prepared = null;
     void this.words().then(() => {
       if (this.openMark === mark) this.host.show(this.render(mark, focus), mark.range);
     });
+  }
+
+  /** Builds the pending card unseen, if the pointer still rests on its highlight and no card shows. */
+  private prepare(mark: Mark): void {
+    this.prepareTimer = null;
+    void this.words().then(() => {
+      if (this.pending !== mark || this.openMark || this.lookupOpen) return;
+      this.prepared = mark;
+      this.host.prepare(this.render(mark, false, false), mark.range);
+    });
+  }
+
+  /** Takes away a card prepared for a highlight the pointer has left. */
+  private discardPrepared(): void {
+    if (this.prepareTimer) clearTimeout(this.prepareTimer);
+    this.prepareTimer = null;
+    if (!this.prepared) return;
+    this.prepared = null;
+    if (!this.openMark && !this.lookupOpen) this.host.hide();
   }
 
   /**
@@ -103,6 +140,7 @@ export class CardControl {
    */
   lookUp(text: string, grant: string): void {
     const anchor = this.selectionAnchor();
+    this.prepared = null;
     this.cancel('open');
     this.cancel('close');
     this.openMark = null;
@@ -146,6 +184,7 @@ export class CardControl {
 
   close(): void {
     this.lookupOpen = false;
+    this.prepared = null;
     this.cancel('open');
     this.cancel('close');
     this.openMark = null;
@@ -161,7 +200,7 @@ export class CardControl {
     this.host.remove();
   }
 
-  private render(mark: Mark, focus: boolean) {
+  private render(mark: Mark, focus: boolean, shown = true) {
     return (
       <HoverCard
         key={mark.target.type + mark.target.id + (mark.target.type === 'figure' ? mark.target.surface : '')}
@@ -169,6 +208,7 @@ export class CardControl {
         source={this.source}
         pinned={this.pinned}
         focus={focus}
+        shown={shown}
         onPin={() => {
           this.pinned = !this.pinned;
           this.host.update(this.render(mark, false));
@@ -209,7 +249,11 @@ export class CardControl {
   private cancel(which: 'open' | 'close'): void {
     const timer = which === 'open' ? this.openTimer : this.closeTimer;
     if (timer) clearTimeout(timer);
-    if (which === 'open') this.openTimer = null;
-    else this.closeTimer = null;
+    if (which === 'open') {
+      this.openTimer = null;
+      this.pending = null;
+      if (this.prepareTimer) clearTimeout(this.prepareTimer);
+      this.prepareTimer = null;
+    } else this.closeTimer = null;
   }
 }

@@ -75,6 +75,28 @@ export class CardHost {
 
   /** Shows `card` beside `range`; its root element must be the positioned `.card`. */
   show(card: VNode, range: Range): void {
+    this.place(card, range);
+    this.reveal();
+  }
+
+  /**
+   * Renders `card` beside `range` without showing it: while the reader's pointer rests on a
+   * highlight, the card is built and laid out, and `reveal` then shows it in the next frame with
+   * nothing left to do but paint. Until then it is hidden: not drawn, out of the accessibility
+   * tree, and no pointer or key reaches it.
+   */
+  prepare(card: VNode, range: Range): void {
+    const mount = this.ensure();
+    mount.style.visibility = 'hidden';
+    this.place(card, range);
+  }
+
+  /** Shows the prepared card. */
+  reveal(): void {
+    if (this.mount) this.mount.style.visibility = '';
+  }
+
+  private place(card: VNode, range: Range): void {
     const mount = this.ensure();
     render(card, mount);
     const floating = mount.firstElementChild as HTMLElement | null;

@@ -54,6 +54,20 @@ test.describe('the hover card', () => {
     await expect(card.getByRole('heading', { name: 'Guangdong-Macao In-Depth Cooperation Zone in Hengqin' })).toBeVisible();
   });
 
+  test('shows the first related entries of an entry with many, and all of them on request', async ({ page }) => {
+    await hover(page, 'Shenzhen');
+    const card = page.locator('baylens-ui .card');
+    await expect(card.getByRole('heading', { name: 'Shenzhen', exact: true })).toBeVisible();
+    const related = card.getByRole('region', { name: 'Related entries' }).locator('.relations li');
+    await expect(related).toHaveCount(12);
+    const showAll = card.getByRole('button', { name: /^Show all \d+ related entries$/ });
+    const all = Number((await showAll.textContent())!.match(/\d+/)![0]);
+    expect(all).toBeGreaterThan(12);
+    await showAll.click();
+    await expect(related).toHaveCount(all);
+    await expect(showAll).toHaveCount(0);
+  });
+
   test('can be pinned, and Escape closes it', async ({ page }) => {
     await hover(page, 'Hong Kong-Zhuhai-Macao Bridge');
     const card = page.locator('baylens-ui .card');

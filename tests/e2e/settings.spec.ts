@@ -201,7 +201,11 @@ test('the popup opens the hover delay in the options, and a new delay applies to
   await page.bringToFront();
   await hover(page, 'Hengqin Island');
   const rested = await page.evaluate(() => performance.now());
-  await expect(page.locator('baylens-ui .card').getByRole('heading', { name: 'Hengqin' })).toBeVisible();
+  // Half-way through the delay the card is built, unseen: in the page, but not shown to the reader.
+  const card = page.locator('baylens-ui .card');
+  await expect(card).toBeAttached();
+  await expect(card).toBeHidden();
+  await expect(card.getByRole('heading', { name: 'Hengqin' })).toBeVisible();
   // A timer of 1,200 ms cannot fire early: the card came well after the default 300 ms.
   const painted = await page.evaluate(() => performance.getEntriesByName('baylens:card-painted').at(-1)!.startTime);
   expect(painted - rested).toBeGreaterThanOrEqual(1000);
