@@ -54,12 +54,12 @@ function cardWords(): { choose: (choice: LanguageChoice) => void; ready: () => P
 function worthReading(doc: Document): boolean {
   if (!doc.body || !(doc.documentElement instanceof HTMLElement)) return false;
   if (window === window.top) return true;
-  if (window.innerWidth === 0 || window.innerHeight === 0) return false;
+  // Text first: a frame's size makes the browser lay out the page around it, and most frames
+  // without text (ad slots, trackers) stop before that.
   const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (/\S/.test((node as Text).data)) return true;
-  }
-  return false;
+  let text = false;
+  for (let node = walker.nextNode(); node && !text; node = walker.nextNode()) text = /\S/.test((node as Text).data);
+  return text && window.innerWidth > 0 && window.innerHeight > 0;
 }
 
 export default defineContentScript({
