@@ -26,6 +26,8 @@ test.describe('the popup on a page', () => {
   }) => {
     const popup = await openPopup(context, extensionId, page);
     await expect(popup.getByText('On this page')).toBeVisible();
+    // "On this page" shows while the page is still being read: the counts come with the digest.
+    await expect(popup.locator('.row .count').first()).toBeVisible();
     const highlights = await page.evaluate(readHighlights);
     for (const [kind, heading] of Object.entries(KIND_HEADINGS)) {
       const onPage = highlights[`baylens-${kind}`] ?? [];
