@@ -15,6 +15,7 @@ import type { LanguageChoice } from '@/lib/i18n/languages';
 import { cardSource } from './card-source';
 import { PageController } from './page-controller';
 import { nextTask } from '@/lib/page/next-task';
+import { worthReading } from '@/lib/page/worth-reading';
 import highlightCss from './highlights.css?inline';
 import './highlights.css';
 import 'virtual:baylens/default-look.css';
@@ -44,22 +45,6 @@ function cardWords(): { choose: (choice: LanguageChoice) => void; ready: () => P
     },
     ready,
   };
-}
-
-/**
- * Whether Baylens has anything to do here: an HTML document with a body, and (in a frame) some
- * text and some size. Ad slots, about:blank and hidden frames, SVG and XML documents stop at
- * this check.
- */
-function worthReading(doc: Document): boolean {
-  if (!doc.body || !(doc.documentElement instanceof HTMLElement)) return false;
-  if (window === window.top) return true;
-  // Text first: a frame's size makes the browser lay out the page around it, and most frames
-  // without text (ad slots, trackers) stop before that.
-  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
-  let text = false;
-  for (let node = walker.nextNode(); node && !text; node = walker.nextNode()) text = /\S/.test((node as Text).data);
-  return text && window.innerWidth > 0 && window.innerHeight > 0;
 }
 
 export default defineContentScript({
