@@ -12,8 +12,10 @@
  *   The unit test tests/unit/locales.test.ts fails when a key or a placeholder is missing in any
  *   language. Keys use letters, digits and `_` only (the browser's rule).
  *
- * The browser's own `i18n.getMessage` follows the browser's language and costs nothing, so that
- * is what a page uses unless the reader chose another language in the options: then
+ * The browser's own `i18n.getMessage` follows the browser's language and reads nothing over the
+ * network (its first call in a page loads the catalogue: 10–15 ms, which the content script
+ * leaves until a card needs it), so that is what a page uses unless the reader chose another
+ * language in the options: then
  * `applyLanguage` reads that language's catalogue once, and `t` reads from it. An extension
  * page calls `await startInterface()` (lib/extension/interface-language.ts) before it renders.
  */
