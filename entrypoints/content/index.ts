@@ -145,6 +145,8 @@ export default defineContentScript({
      */
     let applied: Promise<void> = Promise.resolve();
     let queued = '';
+    /** Settings changes this page has been told of, in order. */
+    let told = 0;
     const follow = (settings: Settings): Promise<void> => {
       const key = JSON.stringify(settings);
       if (key === queued) return applied;
@@ -175,13 +177,16 @@ export default defineContentScript({
           return Promise.resolve<PageHello>({ host, url: location.href, title: document.title });
         case 'page:step':
           return Promise.resolve(page.step(request.direction));
-        case 'page:digest':
+        case 'page:digest': {
           // With the settings as stored now (the popup may have just changed them, and the change
           // may not have reached this page yet), after the scan in progress: never half a page.
+          // A read that a newer change overtook is not applied: it would undo that change.
+          const before = told;
           return readPageSettings()
-            .then(follow)
+            .then((settings) => (told === before ? follow(settings) : applied))
             .then(() => page.idle())
             .then(() => page.digest());
+        }
         case 'page:reveal':
           return Promise.resolve(page.reveal(request.id, request.target));
       }
@@ -193,7 +198,10 @@ export default defineContentScript({
     };
     browser.runtime.onMessage.addListener(onMessage);
     browser.storage.onChanged.addListener(onStorage);
-    const unwatch = watchPageSettings((settings) => void follow(settings));
+    const unwatch = watchPageSettings((settings) => {
+      told++;
+      void follow(settings);
+    });
     // The script's own task ends here: what it read as the document started may be in already,
     // and the start goes on in tasks of its own.
     await nextTask();
