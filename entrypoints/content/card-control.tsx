@@ -84,7 +84,7 @@ export class CardControl {
       const rest = Math.max(0, this.delayMs - (performance.now() - at));
       this.pending = mark;
       // Only when no card is showing: a prepared card would take the place of the one shown.
-      if (!this.openMark && !this.lookupOpen && mark !== this.prepared) this.prepareTimer = setTimeout(() => this.prepare(mark), rest / 2);
+      if (!this.showing && mark !== this.prepared) this.prepareTimer = setTimeout(() => this.prepare(mark), rest / 2);
       this.openTimer = setTimeout(() => this.open(mark, false), rest);
     } else if (this.openMark && !this.pinned) {
       this.cancel('close');
@@ -119,7 +119,7 @@ export class CardControl {
   private prepare(mark: Mark): void {
     this.prepareTimer = null;
     void this.words().then(() => {
-      if (this.pending !== mark || this.openMark || this.lookupOpen) return;
+      if (this.pending !== mark || this.showing) return;
       this.prepared = mark;
       this.host.prepare(this.render(mark, false, false), mark.range);
     });
@@ -127,11 +127,14 @@ export class CardControl {
 
   /** Takes away a card prepared for a highlight the pointer has left. */
   private discardPrepared(): void {
-    if (this.prepareTimer) clearTimeout(this.prepareTimer);
-    this.prepareTimer = null;
     if (!this.prepared) return;
     this.prepared = null;
-    if (!this.openMark && !this.lookupOpen) this.host.hide();
+    if (!this.showing) this.host.hide();
+  }
+
+  /** A card is open for the reader: a hover card or the look-up card. */
+  private get showing(): boolean {
+    return this.openMark !== null || this.lookupOpen;
   }
 
   /**

@@ -106,7 +106,7 @@ export default defineContentScript({
     });
     const words = cardWords();
     page.words = words.ready;
-    /** After the first scan, in idle time, the card's words, so the first card does not wait. */
+    /** After a scan, in idle time, the card's words (once per language), so the first card does not wait. */
     const warmWords = () => {
       if (page.highlighted > 0) requestIdleCallback(() => void words.ready(), { timeout: 5_000 });
     };
@@ -128,10 +128,9 @@ export default defineContentScript({
       const on = highlightsOn(settings, host);
       if (on) {
         await loadMatcher();
-        const first = !page.running;
         void page.start().then(() => {
           report();
-          if (first) warmWords();
+          warmWords();
         });
       } else {
         page.stop();
@@ -147,6 +146,12 @@ export default defineContentScript({
     let queued = '';
     /** Settings changes this page has been told of, in order. */
     let told = 0;
+    /**
+     * Applies settings read from storage, unless a change this page was told of after the read
+     * began (`since`) overtook it: applying the older read would undo that change.
+     */
+    const followRead = (read: Promise<Settings>, since: number): Promise<void> =>
+      read.then((settings) => (told === since ? follow(settings) : applied));
     const follow = (settings: Settings): Promise<void> => {
       const key = JSON.stringify(settings);
       if (key === queued) return applied;
@@ -180,10 +185,7 @@ export default defineContentScript({
         case 'page:digest': {
           // With the settings as stored now (the popup may have just changed them, and the change
           // may not have reached this page yet), after the scan in progress: never half a page.
-          // A read that a newer change overtook is not applied: it would undo that change.
-          const before = told;
-          return readPageSettings()
-            .then((settings) => (told === before ? follow(settings) : applied))
+          return followRead(readPageSettings(), told)
             .then(() => page.idle())
             .then(() => page.digest());
         }
@@ -202,10 +204,12 @@ export default defineContentScript({
       told++;
       void follow(settings);
     });
+    // The start-up read began before the watch; changes before it made that read be done again.
+    const watchedFrom = told;
     // The script's own task ends here: what it read as the document started may be in already,
     // and the start goes on in tasks of its own.
     await nextTask();
-    await storedSettings.then(follow);
+    await followRead(storedSettings, watchedFrom);
 
     ctx.onInvalidated(() => {
       unwatch();

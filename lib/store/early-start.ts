@@ -1,4 +1,4 @@
-import { PAGE_START_KEYS, pageStartFrom, readPageStartItems, type PageStart } from './page-start';
+import { PAGE_START_KEYS, readPageStart, type PageStart } from './page-start';
 
 /**
  * The page's start-up read, begun early. A small script that runs as the top frame's document
@@ -26,7 +26,7 @@ export function beginEarlyStart(build: string): void {
   };
   const early: EarlyStart = {
     build,
-    start: readPageStartItems().then((got) => pageStartFrom(got, build)),
+    start: readPageStart(build),
     stale: false,
     stopWatching: () => browser.storage.onChanged.removeListener(watch),
   };
@@ -46,5 +46,5 @@ export function takePageStart(build: string): Promise<PageStart> {
   delete (globalThis as WithSlot)[SLOT];
   early?.stopWatching();
   if (early && !early.stale && early.build === build) return early.start;
-  return readPageStartItems().then((got) => pageStartFrom(got, build));
+  return readPageStart(build);
 }

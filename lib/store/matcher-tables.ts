@@ -17,12 +17,10 @@ export async function storeMatcherTables(build: string, data: MatcherData): Prom
   await browser.storage.local.set({ [MATCHER_TABLES_KEY]: JSON.stringify(data), [MATCHER_BUILD_KEY]: build });
 }
 
-/** The stored tables if this build wrote them, else null (the caller asks the background). */
-export async function readMatcherTables(build: string): Promise<MatcherData | null> {
-  return matcherTablesIn(await browser.storage.local.get([MATCHER_BUILD_KEY, MATCHER_TABLES_KEY]), build);
-}
-
-/** The tables in a storage read that included both keys, if this build wrote them; else null. */
+/**
+ * The tables in a storage read that included both keys, if this build wrote them; else null
+ * (the page asks the background). Pages read them with their settings (page-start.ts).
+ */
 export function matcherTablesIn(got: Record<string, unknown>, build: string): MatcherData | null {
   const text = got[MATCHER_TABLES_KEY];
   if (got[MATCHER_BUILD_KEY] !== build || typeof text !== 'string') return null;

@@ -16,10 +16,8 @@ export interface PageStart {
 /** Every storage item a page starts from, read in one go: one round trip, not three. */
 export const PAGE_START_KEYS = [PAGE_SETTINGS_KEY, MATCHER_BUILD_KEY, MATCHER_TABLES_KEY, OWN_TERMS_KEY] as const;
 
-export function readPageStartItems(): Promise<Record<string, unknown>> {
-  return browser.storage.local.get([...PAGE_START_KEYS]);
-}
-
-export function pageStartFrom(got: Record<string, unknown>, build: string): PageStart {
+/** Reads what a page starts from; tables of another build than `build` are not taken. */
+export async function readPageStart(build: string): Promise<PageStart> {
+  const got = await browser.storage.local.get([...PAGE_START_KEYS]);
   return { settings: parseSettings(got[PAGE_SETTINGS_KEY]), tables: matcherTablesIn(got, build), ownTerms: ownTermsIn(got) };
 }

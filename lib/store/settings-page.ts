@@ -6,17 +6,16 @@ import { parseSettings, type Settings } from '../protocol/settings';
  * key is the settings item's (lib/store/settings.ts, `local:settings`); only the background writes it.
  */
 export const PAGE_SETTINGS_KEY = 'settings';
-const KEY = PAGE_SETTINGS_KEY;
 
 export async function readPageSettings(): Promise<Settings> {
-  const got = await browser.storage.local.get(KEY);
-  return parseSettings(got[KEY]);
+  const got = await browser.storage.local.get(PAGE_SETTINGS_KEY);
+  return parseSettings(got[PAGE_SETTINGS_KEY]);
 }
 
 /** Calls back with validated settings whenever they change. */
 export function watchPageSettings(callback: (settings: Settings) => void): () => void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && KEY in changes) callback(parseSettings(changes[KEY]!.newValue));
+    if (area === 'local' && PAGE_SETTINGS_KEY in changes) callback(parseSettings(changes[PAGE_SETTINGS_KEY]!.newValue));
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

@@ -10,6 +10,12 @@ const tables = () => packMatcher('', [{ id: 'hengqin', kind: 'place' as const }]
 
 const storedSettings = (hoverDelayMs: number) => ({ ...DEFAULT_SETTINGS, hoverDelayMs });
 
+/** Storage as the background leaves it: this build's tables, and settings with this hover delay. */
+async function storeStart(hoverDelayMs: number): Promise<void> {
+  await storeMatcherTables('build-a', tables());
+  await fakeBrowser.storage.local.set({ settings: storedSettings(hoverDelayMs) });
+}
+
 describe('what a page starts from: settings, tables and own terms in one storage read', () => {
   beforeEach(() => {
     fakeBrowser.reset();
@@ -17,8 +23,8 @@ describe('what a page starts from: settings, tables and own terms in one storage
   });
 
   it('is read at once when no early read was begun (a frame, or a page open before install)', async () => {
-    await storeMatcherTables('build-a', tables());
-    await fakeBrowser.storage.local.set({ settings: storedSettings(500), ownTerms: { terms: [{ text: 'Nansha' }] } });
+    await storeStart(500);
+    await fakeBrowser.storage.local.set({ ownTerms: { terms: [{ text: 'Nansha' }] } });
     const start = await takePageStart('build-a');
     expect(start.settings.hoverDelayMs).toBe(500);
     expect(start.tables).toEqual(tables());
@@ -26,8 +32,7 @@ describe('what a page starts from: settings, tables and own terms in one storage
   });
 
   it('comes from the early read, in one storage read, when nothing changed since it began', async () => {
-    await storeMatcherTables('build-a', tables());
-    await fakeBrowser.storage.local.set({ settings: storedSettings(450) });
+    await storeStart(450);
     const get = vi.spyOn(fakeBrowser.storage.local, 'get');
     beginEarlyStart('build-a');
     const start = await takePageStart('build-a');
@@ -38,8 +43,7 @@ describe('what a page starts from: settings, tables and own terms in one storage
   });
 
   it('is read again when the settings changed after the early read began: the page starts from the newest', async () => {
-    await storeMatcherTables('build-a', tables());
-    await fakeBrowser.storage.local.set({ settings: storedSettings(450) });
+    await storeStart(450);
     beginEarlyStart('build-a');
     await fakeBrowser.storage.local.set({ settings: storedSettings(900) });
     expect((await takePageStart('build-a')).settings.hoverDelayMs).toBe(900);
