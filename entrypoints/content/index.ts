@@ -9,6 +9,7 @@ import { readSelection } from '@/lib/page/selection';
 import { parsePageRequest, type PageHello } from '@/lib/protocol/page';
 import { DEFAULT_SETTINGS, highlightsOn, type Settings } from '@/lib/protocol/settings';
 import { readPageSettings, watchPageSettings } from '@/lib/store/settings-page';
+import { SettingsFollower } from '@/lib/store/settings-follower';
 import { highlightLook } from '@/lib/settings/look';
 import { applyLanguage } from '@/lib/extension/i18n';
 import type { LanguageChoice } from '@/lib/i18n/languages';
@@ -138,26 +139,8 @@ export default defineContentScript({
       // The toolbar button of this tab shows whether it is highlighted.
       if (window === window.top) void send({ type: 'settings:page-state', on }).catch(() => undefined);
     };
-    /**
-     * Settings are applied one change at a time, in order; `applied` settles when the last one
-     * queued is done, so a digest never reads a page mid-start.
-     */
-    let applied: Promise<void> = Promise.resolve();
-    let queued = '';
-    /** Settings changes this page has been told of, in order. */
-    let told = 0;
-    /**
-     * Applies settings read from storage, unless a change this page was told of after the read
-     * began (`since`) overtook it: applying the older read would undo that change.
-     */
-    const followRead = (read: Promise<Settings>, since: number): Promise<void> =>
-      read.then((settings) => (told === since ? follow(settings) : applied));
-    const follow = (settings: Settings): Promise<void> => {
-      const key = JSON.stringify(settings);
-      if (key === queued) return applied;
-      queued = key;
-      return (applied = applied.then(() => apply(settings)).catch(() => undefined));
-    };
+    /** The page follows the stored settings, one read at a time, in order (see SettingsFollower). */
+    const stored = new SettingsFollower(readPageSettings, apply);
 
     // Listening first: the popup can greet the page while its tables are on their way.
     const onMessage = (raw: unknown, sender: Browser.runtime.MessageSender) => {
@@ -185,7 +168,8 @@ export default defineContentScript({
         case 'page:digest': {
           // With the settings as stored now (the popup may have just changed them, and the change
           // may not have reached this page yet), after the scan in progress: never half a page.
-          return followRead(readPageSettings(), told)
+          return stored
+            .follow()
             .then(() => page.idle())
             .then(() => page.digest());
         }
@@ -200,16 +184,12 @@ export default defineContentScript({
     };
     browser.runtime.onMessage.addListener(onMessage);
     browser.storage.onChanged.addListener(onStorage);
-    const unwatch = watchPageSettings((settings) => {
-      told++;
-      void follow(settings);
-    });
-    // The start-up read began before the watch; changes before it made that read be done again.
-    const watchedFrom = told;
+    // The start-up read began first: any change since is read again, and applied after it.
+    const unwatch = watchPageSettings(() => void stored.follow());
     // The script's own task ends here: what it read as the document started may be in already,
     // and the start goes on in tasks of its own.
     await nextTask();
-    await followRead(storedSettings, watchedFrom);
+    await stored.follow(storedSettings);
 
     ctx.onInvalidated(() => {
       unwatch();

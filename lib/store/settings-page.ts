@@ -12,10 +12,13 @@ export async function readPageSettings(): Promise<Settings> {
   return parseSettings(got[PAGE_SETTINGS_KEY]);
 }
 
-/** Calls back with validated settings whenever they change. */
-export function watchPageSettings(callback: (settings: Settings) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && PAGE_SETTINGS_KEY in changes) callback(parseSettings(changes[PAGE_SETTINGS_KEY]!.newValue));
+/**
+ * Calls back whenever the settings change. The change's value is not passed on: news of changes
+ * can arrive late, so a page reads the settings again (see SettingsFollower).
+ */
+export function watchPageSettings(callback: () => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && PAGE_SETTINGS_KEY in changes) callback();
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

@@ -11,6 +11,8 @@ async function fromExtensionPage(page: Page, extensionId: string, request: unkno
   await ext.goto(`chrome-extension://${extensionId}/popup.html`);
   const reply = await ext.evaluate((r) => chrome.runtime.sendMessage(r), request);
   await ext.close();
+  // The page is the reader's tab again: a hidden tab draws no frames, and highlights show with frames.
+  await page.bringToFront();
   return reply;
 }
 
