@@ -39,6 +39,12 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     const worker = await serviceWorkerOf(browserWithExtension.context);
     await worker.evaluate(() => chrome.storage.local.remove('settings'));
     await use(browserWithExtension.context);
+    // Tabs a test opened (its page, popups, options) close with it: left open, each keeps its
+    // content script, scripts and timers running and answers every settings change, which slows
+    // and disturbs the tests after it. The first tab stays, so the browser keeps a window.
+    const [first, ...rest] = browserWithExtension.context.pages();
+    await Promise.all(rest.map((tab) => tab.close()));
+    if (first && first.url() !== 'about:blank') await first.goto('about:blank');
   },
   extensionId: async ({ browserWithExtension }, use) => {
     await use(browserWithExtension.extensionId);
