@@ -168,6 +168,19 @@ export function linkFigures(
   }
   for (const list of positions.values()) list.sort((a, b) => a - b);
   const bySubject = figuresBySubject(figures);
+  // Where the first words referring back end in each sentence, found once per sentence (a
+  // paragraph of one long sentence with many numbers would otherwise be searched once per number).
+  const referEnds = new Map<number, number>();
+  const referEnd = (sentence: number): number => {
+    let end = referEnds.get(sentence);
+    if (end === undefined) {
+      const from = starts[sentence]!;
+      const found = REFERS_BACK.exec(paragraph.slice(from, starts[sentence + 1] ?? paragraph.length));
+      end = found ? from + found.index + found[0].length : Infinity;
+      referEnds.set(sentence, end);
+    }
+    return end;
+  };
   const result: FigureMention[] = [];
   for (const number of numbers) {
     const candidates: Candidate[] = [];
@@ -175,7 +188,7 @@ export function linkFigures(
     const sentence = sentenceOf(starts, number.start);
     const sentenceStart = starts[sentence]!;
     const sentenceEnd = starts[sentence + 1] ?? paragraph.length;
-    const refersBack = REFERS_BACK.test(paragraph.slice(sentenceStart, number.start));
+    const refersBack = referEnd(sentence) <= number.start;
     // The subject must be named in this sentence or the one before (any before, when the
     // sentence refers back): mentions from `from` up to the sentence's end.
     const from = refersBack || sentence === 0 ? 0 : starts[sentence - 1]!;

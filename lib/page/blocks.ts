@@ -23,6 +23,8 @@ export function blockOf(node: Node, root: Node | null = null): Node {
  */
 export function isScannable(element: Element): boolean {
   if (isSkippedTag(element.tagName)) return false;
+  // Hidden, editable and our own hosts all carry an attribute: most elements carry none.
+  if (!element.hasAttributes()) return true;
   if (element instanceof HTMLElement && (element.hidden || (element.hasAttribute('contenteditable') && element.isContentEditable)))
     return false;
   return !element.hasAttribute('data-baylens-host');

@@ -139,6 +139,24 @@ describe('figures on a page', () => {
     expect(figuresIn('澳门劳动人口38.3万人')).toEqual([{ surface: '38.3万', figure: 'macao-labour', status: 'match' }]);
   });
 
+  it('reaches back past the sentence before only when the sentence refers back, and only for numbers after those words', () => {
+    const named = 'The Hengqin Guangdong-Macao In-Depth Cooperation Zone opened in 2021. Its offices moved twice. ';
+    expect(figuresIn(`${named}The zone covers 106 square kilometres.`)).toEqual([
+      { surface: '106 square kilometres', figure: 'zone-area', status: 'match' },
+    ]);
+    expect(figuresIn(`${named}该区面积106平方公里。`)).toEqual([{ surface: '106平方公里', figure: 'zone-area', status: 'match' }]);
+    expect(figuresIn(`${named}面积106平方公里，该区还在扩大。`)).toEqual([]);
+    expect(figuresIn(`${named}Land of 106 square kilometres, all of the zone.`)).toEqual([]);
+    expect(figuresIn(`${named}The land covers 106 square kilometres.`)).toEqual([]);
+  });
+
+  it('links every number of one long sentence that refers back once', () => {
+    const long = (n: number) => `The zone ${Array.from({ length: n }, (_, i) => `plot ${i} covers 106 square kilometres`).join(', ')}.`;
+    const named = 'The Hengqin Guangdong-Macao In-Depth Cooperation Zone opened. Its offices moved. ';
+    expect(figuresIn(named + long(3)).map((f) => f.figure)).toEqual(['zone-area', 'zone-area', 'zone-area']);
+    expect(figuresIn(named + long(2_000))).toHaveLength(2_000);
+  });
+
   it('links nothing when the subject is not named in the paragraph', () => {
     expect(figuresIn('Some park covers 106 square kilometres.')).toEqual([]);
   });
