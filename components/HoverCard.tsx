@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { EntryCardData, CardFigure, EntryRef } from '@/lib/kb/card';
 import type { MarkTarget } from '@/lib/page/marks';
 import type { Seen } from '@/lib/history/visits';
@@ -98,7 +98,8 @@ export function HoverCard({ target, source, pinned, focus, shown = true, onPin, 
     return stop;
   }, [view, source]);
 
-  useEffect(() => {
+  // Before the card is painted: focus arrives with the card, so a key pressed as it appears lands in it.
+  useLayoutEffect(() => {
     if (focus) root.current?.focus();
   }, [focus]);
 
