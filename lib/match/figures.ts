@@ -10,19 +10,46 @@ interface Candidate {
   figure: number;
   match: boolean;
   /** Distance from the number to each of the figure's cue words found near it. */
-  cues: Map<string, number>;
+  cues: ReadonlyMap<string, number>;
   /** Distance from the number to the nearest mention of the figure's subject. */
   subject: number;
 }
 
-/** Folded text around a number, and where the number sits in it, to measure cue distances. */
-function around(paragraph: string, number: NumberMention, sentenceStart: number, sentenceEnd: number) {
-  const start = Math.max(sentenceStart, number.start - CUE_WINDOW);
-  const { text, origin } = foldWithOffsets(paragraph.slice(start, Math.min(sentenceEnd, number.end + CUE_WINDOW)));
-  const at = origin.findIndex((o) => o + start >= number.start);
-  const end = origin.findIndex((o) => o + start >= number.end);
-  return { text, at, end: end === -1 ? text.length : end };
+/** A sentence folded once (see foldWithOffsets), from which each of its numbers takes its cue window. */
+interface FoldedSentence {
+  text: string;
+  /** For each folded code unit, its offset in the sentence. */
+  origin: number[];
+  /** Where the sentence starts in the paragraph. */
+  start: number;
 }
+
+/** The first folded unit that comes from sentence offset `offset` or later (origin.length if none). */
+function foldedAt(origin: readonly number[], offset: number): number {
+  let low = 0;
+  let high = origin.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (origin[mid]! < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Folded text around a number, and where the number sits in it, to measure cue distances. */
+function around(sentence: FoldedSentence, number: NumberMention): { text: string; at: number; end: number } {
+  const { origin, start } = sentence;
+  const from = foldedAt(origin, number.start - CUE_WINDOW - start);
+  const to = foldedAt(origin, number.end + CUE_WINDOW - start);
+  return {
+    text: sentence.text.slice(from, to),
+    at: foldedAt(origin, number.start - start) - from,
+    end: Math.min(foldedAt(origin, number.end - start), to) - from,
+  };
+}
+
+/** No cue words near a number: shared, as most candidates have none. */
+const NO_CUES: ReadonlyMap<string, number> = new Map();
 
 function cueDistances(cues: readonly string[], window: ReturnType<typeof around>): Map<string, number> {
   const found = new Map<string, number>();
@@ -168,8 +195,26 @@ export function linkFigures(
   }
   for (const list of positions.values()) list.sort((a, b) => a - b);
   const bySubject = figuresBySubject(figures);
-  // Where the first words referring back end in each sentence, found once per sentence (a
-  // paragraph of one long sentence with many numbers would otherwise be searched once per number).
+  // The mentioned entries that have figures, with their figures: the same for every number.
+  const subjects: [number[], number[]][] = [];
+  for (const [subject, list] of positions) {
+    const indexes = bySubject.get(subject);
+    if (indexes) subjects.push([list, indexes]);
+  }
+  if (subjects.length === 0) return [];
+  // Where the first words referring back end in each sentence, and the sentence folded for cue
+  // words, found once per sentence: a paragraph of one long sentence with many numbers would
+  // otherwise be searched and folded again for every number.
+  const folded = new Map<number, FoldedSentence>();
+  const foldedSentence = (sentence: number): FoldedSentence => {
+    let found = folded.get(sentence);
+    if (!found) {
+      const start = starts[sentence]!;
+      found = { ...foldWithOffsets(paragraph.slice(start, starts[sentence + 1] ?? paragraph.length)), start };
+      folded.set(sentence, found);
+    }
+    return found;
+  };
   const referEnds = new Map<number, number>();
   const referEnd = (sentence: number): number => {
     let end = referEnds.get(sentence);
@@ -193,18 +238,16 @@ export function linkFigures(
     // sentence refers back): mentions from `from` up to the sentence's end.
     const from = refersBack || sentence === 0 ? 0 : starts[sentence - 1]!;
     const middle = (number.start + number.end) / 2;
-    for (const [subject, list] of positions) {
-      const indexes = bySubject.get(subject);
-      if (!indexes) continue;
+    for (const [list, indexes] of subjects) {
       const distance = nearestWithin(list, middle, from, sentenceEnd);
       if (distance === null) continue;
       for (const index of indexes) {
         const figure = figures[index]!;
         if (figure.unit !== number.unit) continue;
         const match = sameQuantity(number.value, number.resolution, figure.value, figure.resolution);
-        let cues = new Map<string, number>();
+        let cues = NO_CUES;
         if (figure.cues.length > 0) {
-          window ??= around(paragraph, number, sentenceStart, sentenceEnd);
+          window ??= around(foldedSentence(sentence), number);
           cues = cueDistances(figure.cues, window);
           if (cues.size === 0) continue;
         } else if (!match && !SELF_DESCRIBING.has(figure.unit)) {

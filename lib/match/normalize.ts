@@ -139,11 +139,15 @@ export function forEachFolded(
  * the offset it came from: distances measured in the folded text map back to the original.
  */
 export function foldWithOffsets(text: string): { text: string; origin: number[] } {
-  let out = '';
+  // Code units are gathered and turned into a string in chunks: a string grown one unit at a
+  // time leaves a garbage string behind for every unit.
+  const codes: number[] = [];
   const origin: number[] = [];
   forEachFolded(text, false, (code, index) => {
-    out += String.fromCharCode(code);
+    codes.push(code);
     origin.push(index);
   });
+  let out = '';
+  for (let i = 0; i < codes.length; i += 4_096) out += String.fromCharCode(...codes.slice(i, i + 4_096));
   return { text: out, origin };
 }

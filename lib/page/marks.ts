@@ -118,7 +118,10 @@ export class PageMarks {
 
   /** Forgets every mark touching these nodes, before their block is scanned again. */
   forgetNodes(nodes: Iterable<Text>): void {
-    for (const node of nodes) for (const mark of this.byNode.get(node) ?? []) this.remove(mark);
+    for (const node of nodes) {
+      const marks = this.byNode.get(node);
+      if (marks) for (const mark of marks) this.remove(mark);
+    }
   }
 
   /** Forgets marks whose text has left the document. */
