@@ -35,6 +35,8 @@ export class PageScanner {
   /** What the page has named unambiguously so far, and the ambiguous names waiting for it. */
   private readonly context = new PageContext();
   private waiting: Waiting[] = [];
+  /** One target per entry, shared by its marks (see entryTarget). */
+  private readonly targets = new Map<number, MarkTarget>();
   /** The longest stretch of work in one task, for benchmarks. */
   longestSliceMs = 0;
 
@@ -127,8 +129,7 @@ export class PageScanner {
       const { kept: mentions, waiting } = keepInContext(found, this.context);
       for (const m of waiting) this.waiting.push({ block, offset: start, mention: m, surface: text.slice(m.start, m.end) });
       const { figures } = this.matcher.data;
-      for (const m of mentions)
-        marks.push({ at: m.start, end: m.end, kind: this.matcher.entryKind(m.entry), target: entryTarget(this.matcher, m) });
+      for (const m of mentions) marks.push({ at: m.start, end: m.end, kind: this.matcher.entryKind(m.entry), target: this.entryTarget(m) });
       for (const f of linkFigures(text, mentions, figures)) {
         marks.push({
           at: f.start,
@@ -145,9 +146,20 @@ export class PageScanner {
     }
   }
 
+  /** A mention's target: one object per entry when no other entry shares the alias (a mark never changes its target). */
+  private entryTarget(m: Mention): MarkTarget {
+    if (m.also.length) return entryTarget(this.matcher, m);
+    let target = this.targets.get(m.entry);
+    if (!target) {
+      target = entryTarget(this.matcher, m);
+      this.targets.set(m.entry, target);
+    }
+    return target;
+  }
+
   private markMention(block: TextBlock, offset: number, m: Mention): void {
     const { range, nodes } = rangeIn(block, offset + m.start, offset + m.end);
-    this.marks.add({ range, nodes, kind: this.matcher.entryKind(m.entry), target: entryTarget(this.matcher, m) });
+    this.marks.add({ range, nodes, kind: this.matcher.entryKind(m.entry), target: this.entryTarget(m) });
   }
 
   /** Marks the ambiguous mentions whose context the page now carries, if their text is unchanged. */
