@@ -24,13 +24,13 @@ interface FoldedSentence {
   start: number;
 }
 
-/** The first folded unit that comes from sentence offset `offset` or later (origin.length if none). */
-function foldedAt(origin: readonly number[], offset: number): number {
+/** The index of the first value at or above `value` in an ascending list (its length if none). */
+function firstAtLeast(sorted: readonly number[], value: number): number {
   let low = 0;
-  let high = origin.length;
+  let high = sorted.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (origin[mid]! < offset) low = mid + 1;
+    if (sorted[mid]! < value) low = mid + 1;
     else high = mid;
   }
   return low;
@@ -39,12 +39,12 @@ function foldedAt(origin: readonly number[], offset: number): number {
 /** Folded text around a number, and where the number sits in it, to measure cue distances. */
 function around(sentence: FoldedSentence, number: NumberMention): { text: string; at: number; end: number } {
   const { origin, start } = sentence;
-  const from = foldedAt(origin, number.start - CUE_WINDOW - start);
-  const to = foldedAt(origin, number.end + CUE_WINDOW - start);
+  const from = firstAtLeast(origin, number.start - CUE_WINDOW - start);
+  const to = firstAtLeast(origin, number.end + CUE_WINDOW - start);
   return {
     text: sentence.text.slice(from, to),
-    at: foldedAt(origin, number.start - start) - from,
-    end: Math.min(foldedAt(origin, number.end - start), to) - from,
+    at: firstAtLeast(origin, number.start - start) - from,
+    end: Math.min(firstAtLeast(origin, number.end - start), to) - from,
   };
 }
 
@@ -90,15 +90,9 @@ function sentenceStarts(paragraph: string): number[] {
   return starts;
 }
 
+/** The sentence holding `offset`: the last to start at or before it (the first starts at 0). */
 function sentenceOf(starts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid]! <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
+  return firstAtLeast(starts, offset + 1) - 1;
 }
 
 /**
@@ -131,14 +125,7 @@ function figuresBySubject(figures: readonly FigureData[]): Map<number, number[]>
 
 /** The distance from `middle` to the nearest position in [from, to), or null; `sorted` ascends. */
 function nearestWithin(sorted: readonly number[], middle: number, from: number, to: number): number | null {
-  // The first position at or after `middle`, by binary search.
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sorted[mid]! < middle) low = mid + 1;
-    else high = mid;
-  }
+  const low = firstAtLeast(sorted, middle);
   let best: number | null = null;
   const after = sorted[low];
   if (after !== undefined && after >= from && after < to) best = after - middle;
@@ -202,30 +189,25 @@ export function linkFigures(
     if (indexes) subjects.push([list, indexes]);
   }
   if (subjects.length === 0) return [];
-  // Where the first words referring back end in each sentence, and the sentence folded for cue
-  // words, found once per sentence: a paragraph of one long sentence with many numbers would
-  // otherwise be searched and folded again for every number.
-  const folded = new Map<number, FoldedSentence>();
-  const foldedSentence = (sentence: number): FoldedSentence => {
-    let found = folded.get(sentence);
-    if (!found) {
-      const start = starts[sentence]!;
-      found = { ...foldWithOffsets(paragraph.slice(start, starts[sentence + 1] ?? paragraph.length)), start };
-      folded.set(sentence, found);
-    }
-    return found;
+  // A sentence's facts, found once per sentence: a paragraph of one long sentence with many
+  // numbers would otherwise be searched and folded again for every number.
+  const perSentence = <T>(find: (text: string, start: number) => T) => {
+    const found = new Map<number, T>();
+    return (sentence: number): T => {
+      if (!found.has(sentence)) {
+        const start = starts[sentence]!;
+        found.set(sentence, find(paragraph.slice(start, starts[sentence + 1] ?? paragraph.length), start));
+      }
+      return found.get(sentence)!;
+    };
   };
-  const referEnds = new Map<number, number>();
-  const referEnd = (sentence: number): number => {
-    let end = referEnds.get(sentence);
-    if (end === undefined) {
-      const from = starts[sentence]!;
-      const found = REFERS_BACK.exec(paragraph.slice(from, starts[sentence + 1] ?? paragraph.length));
-      end = found ? from + found.index + found[0].length : Infinity;
-      referEnds.set(sentence, end);
-    }
-    return end;
-  };
+  /** The sentence folded for cue words. */
+  const foldedSentence = perSentence((text, start): FoldedSentence => ({ ...foldWithOffsets(text), start }));
+  /** Where the sentence's first words referring back end (Infinity: it has none). */
+  const referEnd = perSentence((text, start) => {
+    const words = REFERS_BACK.exec(text);
+    return words ? start + words.index + words[0].length : Infinity;
+  });
   const result: FigureMention[] = [];
   for (const number of numbers) {
     const candidates: Candidate[] = [];
