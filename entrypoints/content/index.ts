@@ -165,14 +165,13 @@ export default defineContentScript({
           return Promise.resolve<PageHello>({ host, url: location.href, title: document.title });
         case 'page:step':
           return Promise.resolve(page.step(request.direction));
-        case 'page:digest': {
+        case 'page:digest':
           // With the settings as stored now (the popup may have just changed them, and the change
           // may not have reached this page yet), after the scan in progress: never half a page.
           return stored
             .follow()
             .then(() => page.idle())
             .then(() => page.digest());
-        }
         case 'page:reveal':
           return Promise.resolve(page.reveal(request.id, request.target));
       }

@@ -35,7 +35,7 @@ export class PageScanner {
   /** What the page has named unambiguously so far, and the ambiguous names waiting for it. */
   private readonly context = new PageContext();
   private waiting: Waiting[] = [];
-  /** One target per entry, shared by its marks (see entryTarget). */
+  /** Mark targets by entry, shared by its marks (see entryTarget). */
   private readonly targets = new Map<number, MarkTarget>();
   /** The longest stretch of work in one task, for benchmarks. */
   longestSliceMs = 0;
@@ -146,14 +146,15 @@ export class PageScanner {
     }
   }
 
-  /** A mention's target: one object per entry when no other entry shares the alias (a mark never changes its target). */
+  /**
+   * A mention's mark target: its entry, and the others sharing its alias. Marks never change
+   * their target, so the marks of an entry whose alias no other entry shares share one.
+   */
   private entryTarget(m: Mention): MarkTarget {
-    if (m.also.length) return entryTarget(this.matcher, m);
+    const { matcher } = this;
+    if (m.also.length) return { type: 'entry', id: matcher.entryId(m.entry), also: m.also.map((e) => matcher.entryId(e)) };
     let target = this.targets.get(m.entry);
-    if (!target) {
-      target = entryTarget(this.matcher, m);
-      this.targets.set(m.entry, target);
-    }
+    if (!target) this.targets.set(m.entry, (target = { type: 'entry', id: matcher.entryId(m.entry) }));
     return target;
   }
 
@@ -201,10 +202,4 @@ interface Waiting {
   offset: number;
   mention: Mention;
   surface: string;
-}
-
-/** A mention's mark target: its entry, and the others sharing its alias. */
-function entryTarget(matcher: Matcher, m: Mention): MarkTarget {
-  const id = matcher.entryId(m.entry);
-  return m.also.length ? { type: 'entry', id, also: m.also.map((e) => matcher.entryId(e)) } : { type: 'entry', id };
 }
