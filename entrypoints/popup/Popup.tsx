@@ -22,7 +22,7 @@ import { TEST_BUILD, testMark } from '@/lib/testing/test-build';
 
 /** The popup: search over the index, the current page's digest, one entry at a time, the switches. */
 export function Popup() {
-  const { Switches, settings, highlighted, change } = useSwitches();
+  const { Switches, settings, highlighted } = useSwitches();
   const { view, position, reveal } = usePage(highlighted);
   const knowledge = useKnowledge();
   const [query, setQuery] = useState('');
@@ -148,7 +148,7 @@ export function Popup() {
         )}
       </main>
       <footer class="popup-foot">
-        {Switches && settings && <Switches host={host} settings={settings} change={change} />}
+        {Switches && settings && <Switches host={host} settings={settings} />}
         <p class="hint">{t('popupKeysHint')}</p>
         {knowledge && (
           <p class="hint">

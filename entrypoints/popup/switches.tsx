@@ -7,22 +7,13 @@ export { highlightsOn } from '@/lib/protocol/settings';
 export { readSettings, watchSettings } from '@/lib/store/settings';
 
 /** The highlighting switches, wired to the background, which alone writes settings. */
-export function Switches({
-  host,
-  settings,
-  change,
-}: {
-  host: string | null;
-  settings: Settings;
-  /** Sends a change and shows the settings it stored (see useSwitches). */
-  change: (request: Promise<Settings>) => void;
-}) {
+export function Switches({ host, settings }: { host: string | null; settings: Settings }) {
   return (
     <HighlightSwitches
       host={host}
       settings={settings}
-      onSite={(enabled) => host !== null && change(send({ type: 'settings:site', host, enabled }))}
-      onEverywhere={(enabled) => change(send({ type: 'settings:set', patch: { enabled } }))}
+      onSite={(enabled) => host !== null && void send({ type: 'settings:site', host, enabled })}
+      onEverywhere={(enabled) => void send({ type: 'settings:set', patch: { enabled } })}
       onOptions={(section) => void openOptions(section)}
     />
   );
