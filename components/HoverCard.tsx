@@ -8,7 +8,6 @@ import { FigureView } from './FigureView';
 import { t } from '@/lib/extension/i18n';
 import { OwnTermView } from './OwnTermView';
 import { SeenLine } from './SeenLine';
-import { TEST_BUILD, testMark } from '@/lib/testing/test-build';
 
 export interface CardSource {
   entry(id: string): Promise<EntryCardData | null>;
@@ -39,8 +38,6 @@ interface Props {
   pinned: boolean;
   /** Move focus into the card (opened from the keyboard). */
   focus: boolean;
-  /** Shown to the reader; false while it is prepared, unseen, during the hover delay. */
-  shown?: boolean;
   onPin: () => void;
   onClose: () => void;
   /** Save the passage around the highlight; absent where saving is not available. */
@@ -57,7 +54,7 @@ type Loaded =
   | { type: 'missing' };
 
 /** The card beside a highlight: what it is, its figures, relations and sources. */
-export function HoverCard({ target, source, pinned, focus, shown = true, onPin, onClose, onSave, onOpenPanel }: Props) {
+export function HoverCard({ target, source, pinned, focus, onPin, onClose, onSave, onOpenPanel }: Props) {
   const [stack, setStack] = useState<View[]>([target]);
   const [loaded, setLoaded] = useState<Loaded | null>(() => loadedNow(target, source));
   const [notice, setNotice] = useState('');
@@ -102,12 +99,6 @@ export function HoverCard({ target, source, pinned, focus, shown = true, onPin, 
   useLayoutEffect(() => {
     if (focus) root.current?.focus();
   }, [focus]);
-
-  useEffect(() => {
-    // Preact runs effects after the next paint (a frame, then a task): the card with its content
-    // is on screen. Benchmarks read this to time the card from pointer stop.
-    if (TEST_BUILD && loaded && shown) testMark('baylens:card-painted');
-  }, [loaded, shown]);
 
   const select = (id: string) => setStack([...stack, { type: 'entry', id }]);
   const title =

@@ -1,15 +1,16 @@
-import { languageTag, t, tn } from '@/lib/extension/i18n';
+import { formatter, languageTag, t, tn } from '@/lib/extension/i18n';
 import type { Seen } from '@/lib/history/visits';
 
 /** "3 Dec", with the year when it is not this year's. */
 export function shortDate(at: number, now = new Date()): string {
   const date = new Date(at);
   const sameYear = date.getFullYear() === now.getFullYear();
-  return date.toLocaleDateString(languageTag() === 'en' ? 'en-GB' : languageTag(), {
-    day: 'numeric',
-    month: 'short',
-    ...(sameYear ? {} : { year: 'numeric' }),
-  });
+  const tag = languageTag() === 'en' ? 'en-GB' : languageTag();
+  const format = formatter(
+    `date ${tag} ${sameYear ? 'day' : 'year'}`,
+    () => new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }) }),
+  );
+  return format.format(date);
 }
 
 function siteOf(url: string): string {

@@ -103,10 +103,9 @@ export class CardControl {
     this.openMark = mark;
     this.listenForEscape();
     if (this.prepared === mark && !focus) {
-      // Built during the delay: shown in the next frame, then told it is seen.
+      // Built and laid out during the delay: nothing is rendered again, only painted.
       this.prepared = null;
       this.host.reveal();
-      this.host.update(this.render(mark, false));
       return;
     }
     this.prepared = null;
@@ -121,7 +120,7 @@ export class CardControl {
     void this.words().then(() => {
       if (this.pending !== mark || this.showing) return;
       this.prepared = mark;
-      this.host.prepare(this.render(mark, false, false), mark.range);
+      this.host.prepare(this.render(mark, false), mark.range);
     });
   }
 
@@ -203,7 +202,7 @@ export class CardControl {
     this.host.remove();
   }
 
-  private render(mark: Mark, focus: boolean, shown = true) {
+  private render(mark: Mark, focus: boolean) {
     return (
       <HoverCard
         key={mark.target.type + mark.target.id + (mark.target.type === 'figure' ? mark.target.surface : '')}
@@ -211,7 +210,6 @@ export class CardControl {
         source={this.source}
         pinned={this.pinned}
         focus={focus}
-        shown={shown}
         onPin={() => {
           this.pinned = !this.pinned;
           this.host.update(this.render(mark, false));

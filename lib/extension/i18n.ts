@@ -45,10 +45,24 @@ export function t(key: MessageKey, ...substitutions: Array<string | number>): st
   return browser.i18n.getMessage(key, subs) || key;
 }
 
+/**
+ * One formatter per language and kind, made on first use: making one loads the language's
+ * locale data (a millisecond or more each time), formatting with it costs next to nothing.
+ */
+const formatters = new Map<string, Intl.PluralRules | Intl.NumberFormat | Intl.DateTimeFormat>();
+
+export function formatter<T extends Intl.PluralRules | Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let made = formatters.get(key) as T | undefined;
+  if (!made) formatters.set(key, (made = make()));
+  return made;
+}
+
 /** A count with its noun: `tn('entries', 3)` reads "3 entries" in English, "3 个条目" in Chinese. */
 export function tn(key: PluralKey, count: number, ...more: Array<string | number>): string {
-  const form = new Intl.PluralRules(languageTag()).select(count) === 'one' ? 'one' : 'other';
-  return t(`${key}_${form}` as MessageKey, count.toLocaleString(languageTag()), ...more);
+  const tag = languageTag();
+  const plural = formatter(`plural ${tag}`, () => new Intl.PluralRules(tag));
+  const number = formatter(`number ${tag}`, () => new Intl.NumberFormat(tag));
+  return t(`${key}_${plural.select(count) === 'one' ? 'one' : 'other'}` as MessageKey, number.format(count), ...more);
 }
 
 /** The language the interface is in now. */
@@ -68,8 +82,11 @@ export function languageTag(): string {
  * It can differ from `languageFor(browserLanguageTag())`: a zh-SG browser finds no `zh_SG` or
  * `zh` folder and gets English.
  */
+let served: string | null = null;
+
 function servedLanguage(): string {
-  return browser.i18n.getMessage('catalogueLanguage');
+  // The browser serves one catalogue for the life of the page: asked once.
+  return (served ??= browser.i18n.getMessage('catalogueLanguage'));
 }
 
 /** Reads a language's catalogue from the extension's own files (never the network). */

@@ -1,6 +1,6 @@
 import { render, type VNode } from 'preact';
 import { followTerm } from './place-card';
-import { TEST_BUILD } from '@/lib/testing/test-build';
+import { TEST_BUILD, testMark } from '@/lib/testing/test-build';
 
 /** The one element Baylens adds to a page; created on first use, so an untouched page has none. */
 export const HOST_TAG = 'baylens-ui';
@@ -41,6 +41,8 @@ export class CardHost {
   private host: HTMLElement | null = null;
   private mount: HTMLElement | null = null;
   private stopTracking: (() => void) | null = null;
+  /** Test build: waits for the shown card's content, to mark when it is painted. */
+  private paintWatch: MutationObserver | null = null;
   private readonly document: Document;
   private readonly css: string;
 
@@ -82,8 +84,8 @@ export class CardHost {
   /**
    * Renders `card` beside `range` without showing it: while the reader's pointer rests on a
    * highlight, the card is built and laid out, and `reveal` then shows it in the next frame with
-   * nothing left to do but paint. Until then it is hidden: not drawn, out of the accessibility
-   * tree, and no pointer or key reaches it.
+   * nothing rendered again, only painted. Until then it is hidden: not drawn, out of the
+   * accessibility tree, and no pointer or key reaches it.
    */
   prepare(card: VNode, range: Range): void {
     const mount = this.ensure();
@@ -93,7 +95,30 @@ export class CardHost {
 
   /** Shows the prepared card. */
   reveal(): void {
-    if (this.mount) this.mount.style.visibility = '';
+    if (!this.mount) return;
+    this.mount.style.visibility = '';
+    if (TEST_BUILD) this.markWhenPainted(this.mount);
+  }
+
+  /**
+   * Test build: marks `baylens:card-painted` once the shown card holds its content and a frame
+   * has painted it (after the next animation frame, a task). Benchmarks time the card by it.
+   */
+  private markWhenPainted(mount: HTMLElement): void {
+    this.paintWatch?.disconnect();
+    const ready = () => mount.querySelector('.card[data-state="ready"]') !== null;
+    const mark = () => void requestAnimationFrame(() => setTimeout(() => testMark('baylens:card-painted'), 0));
+    if (ready()) {
+      mark();
+      return;
+    }
+    const watch = new MutationObserver(() => {
+      if (!ready()) return;
+      watch.disconnect();
+      mark();
+    });
+    watch.observe(mount, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
+    this.paintWatch = watch;
   }
 
   private place(card: VNode, range: Range): void {
@@ -111,6 +136,8 @@ export class CardHost {
   }
 
   hide(): void {
+    this.paintWatch?.disconnect();
+    this.paintWatch = null;
     this.stopTracking?.();
     this.stopTracking = null;
     if (this.mount) render(null, this.mount);

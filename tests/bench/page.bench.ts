@@ -117,7 +117,7 @@ async function markJsRun(context: BrowserContext, url: string, aliases: string[]
   return { ms: result.ms, marks: result.marks, longestTaskMs: longestTask(tasks, result.start, result.end), failed: false };
 }
 
-async function hoverLatency(context: BrowserContext, server: TestServer): Promise<number[]> {
+export async function hoverLatency(context: BrowserContext, server: TestServer): Promise<number[]> {
   const page: Page = await context.newPage();
   await page.addInitScript(watchLongTasks);
   await page.goto(`${server.origin}/fixtures/sample-article.html`);

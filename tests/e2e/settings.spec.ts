@@ -203,13 +203,19 @@ test('the popup opens the hover delay in the options, and a new delay applies to
   // build's card root is open, so the page can look).
   await page.evaluate(() => {
     const w = window as unknown as { firstCard?: string };
-    const watchRoot = (root: ShadowRoot) =>
+    const look = (root: ShadowRoot) => {
+      const card = root.querySelector('.card');
+      if (!card) return false;
+      w.firstCard = getComputedStyle(card).visibility;
+      return true;
+    };
+    // The card may be in the root already when the host is first seen.
+    const watchRoot = (root: ShadowRoot) => {
+      if (look(root)) return;
       new MutationObserver((_, observer) => {
-        const card = root.querySelector('.card');
-        if (!card) return;
-        w.firstCard = getComputedStyle(card).visibility;
-        observer.disconnect();
+        if (look(root)) observer.disconnect();
       }).observe(root, { childList: true, subtree: true });
+    };
     const existing = document.querySelector('baylens-ui')?.shadowRoot;
     if (existing) return watchRoot(existing);
     new MutationObserver((_, observer) => {
@@ -225,6 +231,7 @@ test('the popup opens the hover delay in the options, and a new delay applies to
   await expect(card.getByRole('heading', { name: 'Hengqin' })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { firstCard?: string }).firstCard)).toBe('hidden');
   // A timer of 1,200 ms cannot fire early: the card came well after the default 300 ms.
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByName('baylens:card-painted').length)).toBeGreaterThan(0);
   const painted = await page.evaluate(() => performance.getEntriesByName('baylens:card-painted').at(-1)!.startTime);
   expect(painted - rested).toBeGreaterThanOrEqual(1000);
   await options.close();
