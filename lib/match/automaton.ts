@@ -1,8 +1,6 @@
 import { countSextets, decodeSextets } from './sextets';
 import { BLOCK, CHAR_BASE, FAR, HAS_CHILD, TABLES_FORMAT, type AutomatonTables } from './tables';
 
-/** fail[s] before the state's failure link is known. */
-const UNKNOWN = -1;
 const ENDS = 1;
 const SUFFIX_ENDS = 2;
 /** Transitions remembered at once: 2^15 slots, 320 kB, whatever the size of the index. */
@@ -24,15 +22,19 @@ export class Automaton {
   private readonly codes: string;
   private readonly far: Record<number, number>;
   private readonly tables: AutomatonTables;
-  private readonly fail: Int32Array;
+  /**
+   * Each state's failure link + 1; 0 until it is known. Zero is what a new buffer holds, so
+   * nothing is written at start-up and the memory of states a page never reaches is never touched.
+   */
+  private readonly link: Int32Array;
   /** Depth of each state whose failure link is known: the length of its path from the root. */
   private readonly depth: Uint16Array;
   /** For states with known links: ENDS where a pattern ends there, SUFFIX_ENDS where one ends at a proper suffix. */
   private readonly out: Uint8Array;
   /** A direct-mapped cache of transitions from states other than the root: state, code, next. */
-  private readonly cacheState = new Int32Array(CACHE_SLOTS);
-  private readonly cacheCode = new Uint16Array(CACHE_SLOTS);
-  private readonly cacheNext = new Int32Array(CACHE_SLOTS);
+  private readonly cacheState: Int32Array;
+  private readonly cacheCode: Uint16Array;
+  private readonly cacheNext: Int32Array;
   /** The root's transition per code unit + 1, -1 for none, 0 until first looked up. */
   private readonly rootNext: Int32Array;
   private roots: Int32Array | null = null;
@@ -52,11 +54,24 @@ export class Automaton {
     this.info = tables.info;
     this.codes = tables.codes;
     this.far = tables.far;
-    this.fail = new Int32Array(n).fill(UNKNOWN);
-    this.fail[0] = 0;
-    this.depth = new Uint16Array(n);
-    this.out = new Uint8Array(n);
-    this.rootNext = new Int32Array(0x10000);
+    // Every array of the automaton's state in one buffer: one allocation, where one per array
+    // cost a page 2–4 ms at start-up, and nothing written to it until a scan needs it. 32-bit
+    // arrays first, so each view is aligned.
+    const buffer = new ArrayBuffer(4 * (n + 2 * CACHE_SLOTS + 0x10000) + 2 * (n + CACHE_SLOTS) + n);
+    let at = 0;
+    const take = <T>(View: new (buffer: ArrayBuffer, offset: number, length: number) => T, length: number, bytes: number): T => {
+      const view = new View(buffer, at, length);
+      at += length * bytes;
+      return view;
+    };
+    this.link = take(Int32Array, n, 4);
+    this.link[0] = 1;
+    this.cacheState = take(Int32Array, CACHE_SLOTS, 4);
+    this.cacheNext = take(Int32Array, CACHE_SLOTS, 4);
+    this.rootNext = take(Int32Array, 0x10000, 4);
+    this.depth = take(Uint16Array, n, 2);
+    this.cacheCode = take(Uint16Array, CACHE_SLOTS, 2);
+    this.out = take(Uint8Array, n, 1);
   }
 
   private value(s: number): number {
@@ -112,10 +127,10 @@ export class Automaton {
 
   /** Resolves the failure link of `c`, the child of `parent` by `code`, if not yet known. */
   private know(c: number, parent: number, code: number): void {
-    if (this.fail[c] !== UNKNOWN) return;
+    if (this.link[c] !== 0) return;
     this.depth[c] = this.depth[parent]! + 1;
-    const target = parent === 0 ? 0 : this.goto(this.fail[parent]!, code);
-    this.fail[c] = target;
+    const target = parent === 0 ? 0 : this.goto(this.link[parent]! - 1, code);
+    this.link[c] = target + 1;
     this.out[c] = (this.value(c) & ENDS) | (target !== 0 && this.out[target] !== 0 ? SUFFIX_ENDS : 0);
   }
 
@@ -128,7 +143,7 @@ export class Automaton {
         this.know(c, state, code);
         return c;
       }
-      state = this.fail[state]!;
+      state = this.link[state]! - 1;
     }
   }
 
@@ -151,7 +166,7 @@ export class Automaton {
 
   /** Calls visit(pattern, length) for every pattern that ends at this state, longest first. */
   forEachOutput(state: number, visit: (pattern: number, length: number) => void): void {
-    for (let s = state; s > 0; s = this.fail[s]!) {
+    for (let s = state; s > 0; s = this.link[s]! - 1) {
       const out = this.out[s]!;
       if (out & ENDS) visit(this.patternAt(s), this.depth[s]!);
       if (!(out & SUFFIX_ENDS)) return;
