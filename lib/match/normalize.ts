@@ -50,12 +50,22 @@ function keepCaseOf(c: number): number {
   return k;
 }
 
+/** Latin letters with diacritics, whose lower case the browser knows: U+00C0 to U+024F. */
+const LATIN_FROM = 0xc0;
+const LATIN_TO = 0x250;
+/** İ (U+0130) is the one whose lower case is two code units: it keeps its case. */
+const DOTTED_I = 0x130;
+/**
+ * Their lower case, read with one call for the whole range rather than one per letter (a cost
+ * every frame pays at load). İ stands in as a space, so every letter keeps its offset.
+ */
+const LATIN_LOWER = String.fromCharCode(
+  ...Array.from({ length: LATIN_TO - LATIN_FROM }, (_, i) => (LATIN_FROM + i === DOTTED_I ? 0x20 : LATIN_FROM + i)),
+).toLowerCase();
+
 function lowerOf(k: number): number {
   if (k >= 0x41 && k <= 0x5a) return k + 32;
-  if (k >= 0xc0 && k < 0x250) {
-    const lower = String.fromCharCode(k).toLowerCase();
-    if (lower.length === 1) return lower.charCodeAt(0);
-  }
+  if (k >= LATIN_FROM && k < LATIN_TO && k !== DOTTED_I) return LATIN_LOWER.charCodeAt(k - LATIN_FROM);
   return k;
 }
 
