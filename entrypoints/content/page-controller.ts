@@ -48,9 +48,16 @@ export class PageController {
   private readonly stepper = new Stepper(this.highlights, this.marks);
   private readonly card: CardControl;
   private readonly shadowRoots: ShadowRoot[] = [];
-  private readonly shadowSheet = new CSSStyleSheet();
-  /** The reader's colours and style; adopted by the document and every shadow root we read. */
-  private readonly lookSheet = new CSSStyleSheet();
+  /** The highlights' own rules, for shadow roots; made when the page has one (most have none). */
+  private shadowSheet: CSSStyleSheet | null = null;
+  private readonly highlightCss: string;
+  /**
+   * The reader's colours and style; adopted by the document for a look its own stylesheet does
+   * not draw, and by every shadow root we read. Made when first adopted: parsing a sheet no
+   * one adopts is start-up time for nothing.
+   */
+  private lookSheet: CSSStyleSheet | null = null;
+  private lookCss = '';
   private readonly options: PageOptions;
   private session: Running | null = null;
 
@@ -68,7 +75,7 @@ export class PageController {
     this.loadedMatcher = matcher;
     this.ownMatcher = options.own ?? (() => null);
     this.card = new CardControl(doc, cardCss, cardSource, cardActions(doc, options.origin));
-    this.shadowSheet.replaceSync(highlightCss);
+    this.highlightCss = highlightCss;
   }
 
   get hoverDelayMs(): number {
@@ -91,10 +98,12 @@ export class PageController {
 
   /** Applies the reader's colours, style and hidden kinds at once, without scanning again. */
   setLook(look: HighlightLook): void {
-    this.lookSheet.replaceSync(look.css);
+    this.lookCss = look.css;
+    this.lookSheet?.replaceSync(look.css);
     // Adopting a sheet restyles the whole page (seconds on a page of 100,000 elements): the
     // document adopts one only for a look its built-in stylesheet does not already draw.
-    if (look.css !== this.options.builtInLookCss || this.doc.adoptedStyleSheets.includes(this.lookSheet)) adopt(this.doc, this.lookSheet);
+    const adopted = this.lookSheet !== null && this.doc.adoptedStyleSheets.includes(this.lookSheet);
+    if (look.css !== this.options.builtInLookCss || adopted) adopt(this.doc, this.sheetOfLook());
     this.marks.setHidden(look.hidden);
     this.card.closeIfHidden(look.hidden);
   }
@@ -217,14 +226,26 @@ export class PageController {
     signal.addEventListener('abort', () => view.cancelAnimationFrame(frame));
   }
 
+  private sheetOfLook(): CSSStyleSheet {
+    return (this.lookSheet ??= sheetOf(this.lookCss));
+  }
+
   private adoptShadowRoot(shadow: ShadowRoot): void {
     if (this.shadowRoots.includes(shadow)) return;
     this.shadowRoots.push(shadow);
     // ::highlight() rules apply per tree: a shadow root needs them too. Not a DOM change.
+    this.shadowSheet ??= sheetOf(this.highlightCss);
     adopt(shadow, this.shadowSheet);
-    adopt(shadow, this.lookSheet);
+    adopt(shadow, this.sheetOfLook());
     this.session?.watcher.observe(shadow);
   }
+}
+
+/** A constructed sheet holding `css`. */
+function sheetOf(css: string): CSSStyleSheet {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  return sheet;
 }
 
 /** Adds a constructed sheet to a document or shadow root once; not a DOM change. */
