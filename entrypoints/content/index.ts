@@ -1,52 +1,10 @@
-import cardCss from '@/components/card.css?inline';
-import matcherBuild from 'virtual:baylens/matcher-build';
-import { takePageStart } from '@/lib/store/early-start';
-import { hasOwnTerms } from '@/lib/store/own-terms-page';
-import { send } from '@/lib/extension/send';
-import { Matcher } from '@/lib/match/matcher';
+import '@/lib/testing/script-start';
 import type { Browser } from 'wxt/browser';
-import { readSelection } from '@/lib/page/selection';
+import { send } from '@/lib/extension/send';
 import { parsePageRequest, type PageHello } from '@/lib/protocol/page';
-import { DEFAULT_SETTINGS, highlightsOn, type Settings } from '@/lib/protocol/settings';
-import { readPageSettings, watchPageSettings } from '@/lib/store/settings-page';
-import { SettingsFollower } from '@/lib/store/settings-follower';
-import { highlightLook } from '@/lib/settings/look';
-import { applyLanguage } from '@/lib/extension/i18n';
-import type { LanguageChoice } from '@/lib/i18n/languages';
-import { cardSource } from './card-source';
-import { PageController } from './page-controller';
-import { nextTask } from '@/lib/page/next-task';
 import { worthReading } from '@/lib/page/worth-reading';
-import highlightCss from './highlights.css?inline';
 import './highlights.css';
 import 'virtual:baylens/default-look.css';
-import { testMark } from '@/lib/testing/test-build';
-
-/** The card speaks the reader's language; another than the browser's comes from the background. */
-function followLanguage(choice: LanguageChoice): Promise<unknown> {
-  return applyLanguage(choice, { load: (language) => send({ type: 'settings:catalogue', language }) }).catch(() => undefined);
-}
-
-/**
- * The card's words, put in the reader's language when a card first needs them, or when the page
- * is idle after its first scan: the first read of the browser's messages costs 10–15 ms, which
- * start-up does not pay. Once applied, a change of language is applied at once.
- */
-function cardWords(): { choose: (choice: LanguageChoice) => void; ready: () => Promise<unknown> } {
-  let choice: LanguageChoice = DEFAULT_SETTINGS.language;
-  let applied: { choice: LanguageChoice; done: Promise<unknown> } | null = null;
-  const ready = () => {
-    if (applied?.choice !== choice) applied = { choice, done: followLanguage(choice) };
-    return applied.done;
-  };
-  return {
-    choose: (next) => {
-      choice = next;
-      if (applied) void ready();
-    },
-    ready,
-  };
-}
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -56,7 +14,6 @@ export default defineContentScript({
   // No message on the page's window announcing the script (WXT's default): the page need not know.
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    testMark('baylens:start');
     // The browser's own PDF viewer has no text to mark: the popup offers the Baylens reader, and
     // the background opens it at once if the reader chose so.
     if (document.contentType === 'application/pdf') {
@@ -68,133 +25,10 @@ export default defineContentScript({
       void send({ type: 'reader:pdf-shown' }).catch(() => undefined);
       return;
     }
+    // Most frames stop here (ad slots, about:blank, hidden and textless frames): everything else
+    // (the matcher, the controller, the card and Preact) is evaluated only past this check.
     if (!('highlights' in CSS) || !worthReading(document)) return;
-    // The matcher's tables, compiled at build time, are read from extension storage (the
-    // background writes them once per build) with the settings, in one read the top frame began
-    // as its document started: no waiting for the background, and nothing to parse in the
-    // script, which every frame would pay for. Tables of another build (just after an update)
-    // are not taken: the background sends its own.
-    const start = takePageStart(matcherBuild);
-    const storedSettings = start.then((s) => s.settings);
-    const storedTables = start.then((s) => s.tables).catch(() => null);
-    let matcher: Matcher | null = null;
-    // The reader's own terms: a second, small matcher the background builds whenever they change;
-    // asked for only when there are any.
-    let own: Matcher | null | undefined;
-    const ownAtStart = start.then((s) => s.ownTerms).catch(() => false);
-    const loadOwn = async (any: Promise<boolean>) => {
-      const data = (await any) ? await send({ type: 'own:matcher' }).catch(() => null) : null;
-      own = data ? new Matcher(data) : null;
-    };
-    /** The stored tables, or (missing, of another build, or damaged) the background's. */
-    const prepareMatcher = async (): Promise<Matcher> => {
-      const data = await storedTables;
-      if (data) {
-        try {
-          return new Matcher(data);
-        } catch (error) {
-          console.warn('Baylens: the stored matcher tables are damaged; using the extension’s own', error);
-        }
-      }
-      return new Matcher(await send({ type: 'card:matcher' }));
-    };
-    const loadMatcher = async () => {
-      await Promise.all([matcher ? null : prepareMatcher().then((m) => (matcher = m)), own === undefined ? loadOwn(ownAtStart) : null]);
-    };
-    const page = new PageController(document, () => matcher, cardSource(), highlightCss, cardCss, {
-      own: () => own ?? null,
-      builtInLookCss: highlightLook(DEFAULT_SETTINGS).css,
-    });
-    const words = cardWords();
-    page.words = words.ready;
-    /** After a scan, in idle time, the card's words (once per language), so the first card does not wait. */
-    const warmWords = () => {
-      if (page.highlighted > 0) requestIdleCallback(() => void words.ready(), { timeout: 5_000 });
-    };
-    const host = location.hostname;
-    const top = window === window.top;
-    /** The address last reported to the reading history: once per page, again after a single-page-app navigation. */
-    let reported = '';
-    const report = () => {
-      if (!top || !page.running || reported === location.href) return;
-      reported = location.href;
-      const entries = page.metIds();
-      if (entries.length) void send({ type: 'history:visit', entries }).catch(() => undefined);
-    };
-
-    const apply = async (settings: Settings) => {
-      page.hoverDelayMs = settings.hoverDelayMs;
-      page.setLook(highlightLook(settings));
-      words.choose(settings.language);
-      const on = highlightsOn(settings, host);
-      if (on) {
-        await loadMatcher();
-        void page.start().then(() => {
-          report();
-          warmWords();
-        });
-      } else {
-        page.stop();
-      }
-      // The toolbar button of this tab shows whether it is highlighted.
-      if (window === window.top) void send({ type: 'settings:page-state', on }).catch(() => undefined);
-    };
-    /** The page follows the stored settings, one read at a time, in order (see SettingsFollower). */
-    const stored = new SettingsFollower(readPageSettings, apply);
-
-    // Listening first: the popup can greet the page while its tables are on their way.
-    const onMessage = (raw: unknown, sender: Browser.runtime.MessageSender) => {
-      const request = sender.id === browser.runtime.id ? parsePageRequest(raw) : null;
-      if (!request) return undefined;
-      // The frame with a selection answers; nothing else, so one request gets one reply.
-      if (request.type === 'page:selection') {
-        const capture = readSelection(400);
-        return capture || request.always ? Promise.resolve(capture) : undefined;
-      }
-      // A look-up goes to the frame that holds the selection (the background names it), so any frame answers.
-      if (request.type === 'page:lookup') {
-        // Asked in every frame (the shortcut): a frame without a selection leaves it to the top one.
-        if (window !== window.top && !getSelection()?.toString().trim()) return undefined;
-        page.lookUp(request.text, request.grant);
-        return Promise.resolve(true);
-      }
-      // Everything else only the top frame answers.
-      if (window !== window.top) return undefined;
-      switch (request.type) {
-        case 'page:hello':
-          return Promise.resolve<PageHello>({ host, url: location.href, title: document.title });
-        case 'page:step':
-          return Promise.resolve(page.step(request.direction));
-        case 'page:digest':
-          // With the settings as stored now (the popup may have just changed them, and the change
-          // may not have reached this page yet), after the scan in progress: never half a page.
-          return stored
-            .follow()
-            .then(() => page.idle())
-            .then(() => page.digest());
-        case 'page:reveal':
-          return Promise.resolve(page.reveal(request.id, request.target));
-      }
-    };
-    // Adding or editing an own term changes the page at once: new tables, the page scanned again.
-    const onStorage = (changes: Record<string, unknown>, area: string) => {
-      if (area !== 'local' || !('ownTerms' in changes)) return;
-      void loadOwn(hasOwnTerms().catch(() => false)).then(() => page.restart());
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    browser.storage.onChanged.addListener(onStorage);
-    // The start-up read began first: any change since is read again, and applied after it.
-    const unwatch = watchPageSettings(() => void stored.follow());
-    // The script's own task ends here: what it read as the document started may be in already,
-    // and the start goes on in tasks of its own.
-    await nextTask();
-    await stored.follow(storedSettings);
-
-    ctx.onInvalidated(() => {
-      unwatch();
-      browser.runtime.onMessage.removeListener(onMessage);
-      browser.storage.onChanged.removeListener(onStorage);
-      page.stop();
-    });
+    const { startPage } = await import('./start-page');
+    await startPage(ctx);
   },
 });

@@ -8,6 +8,11 @@ import { waitForMark } from './wait-for-mark';
 /** A page of about 1 KB: what every site pays for Baylens at the least. */
 const TINY = `<!doctype html><html><head><meta charset="utf-8"><title>Tiny</title></head><body><p>${'A short page about nothing in particular. '.repeat(22)}</p></body></html>`;
 
+/** The 1 KB page with `frames` empty frames (about:blank, no text): what each such frame costs. */
+const withFrames = (frames: number) =>
+  TINY.replace('</body>', `${'<iframe src="about:blank" width="300" height="100"></iframe>'.repeat(frames)}</body>`);
+const FRAMES = 10;
+
 /** Long tasks (50 ms and more) from the very start of the load, with the frame they came from. */
 const watchLongTasks = () => {
   const w = window as unknown as { longTasks: { start: number; duration: number; where: string }[] };
@@ -96,6 +101,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 export async function runStartupBench(log: (line: string) => void, only?: readonly string[]): Promise<void> {
   const server = await startServer();
   server.pages.set('/bench/tiny.html', TINY);
+  server.pages.set('/bench/frames.html', withFrames(FRAMES));
   const names = readdirSync(SAVED_PAGES_DIR)
     .filter((n) => n.endsWith('.html') && (!only || only.includes(n)))
     .sort();
@@ -113,6 +119,17 @@ export async function runStartupBench(log: (line: string) => void, only?: readon
   await load(plain.context, tiny, false);
   const tinyRuns: { with: Load; without: Load }[] = [];
   for (let i = 0; i < 5; i++) tinyRuns.push({ with: await load(ext.context, tiny, true), without: await load(plain.context, tiny, false) });
+
+  // Script time of the page with ten empty frames minus the same page without them, both with
+  // Baylens (the page has no script of its own): what one frame with nothing to read costs.
+  const framesUrl = `${server.origin}/bench/frames.html`;
+  const framed: number[] = [];
+  const bare: number[] = [];
+  for (let i = 0; i < 9; i++) {
+    framed.push((await load(ext.context, framesUrl, true)).scriptMs);
+    bare.push((await load(ext.context, tiny, true)).scriptMs);
+  }
+  const perFrame = (median(framed) - median(bare)) / FRAMES;
 
   const rows: { name: string; with: Load; without: Load }[] = [];
   for (const name of names) {
@@ -171,6 +188,9 @@ export async function runStartupBench(log: (line: string) => void, only?: readon
   );
   const heap = median(tinyRuns.map((r) => r.with.heapMb - r.without.heapMb));
   log(`JS heap Baylens adds to the 1 KB page, after garbage collection: ${fmt(heap, 2)} MB (median of 5).`);
+  log(
+    `An empty frame (about:blank, no text): ${fmt(perFrame, 2)} ms of script each (CDP ScriptDuration, the 1 KB page with ${FRAMES} such frames minus without, medians of 9 loads, ÷ ${FRAMES}).`,
+  );
   log('');
   log('| page | script time Baylens adds (CDP ScriptDuration, with − without) | bare TreeWalker read | ratio |');
   log('|---|---:|---:|---:|');
