@@ -5,6 +5,7 @@ import { defineConfig } from 'wxt';
 import { ICON_SIZES, renderIcons } from './lib/icons/render-icons';
 import preact from '@preact/preset-vite';
 import { baylensIndex } from './lib/kb/build/vite-plugin';
+import { quietContentScripts } from './lib/extension/quiet-start';
 
 /**
  * flexsearch's light build has the Index the popup's search uses, at half the size and
@@ -51,7 +52,7 @@ export default defineConfig({
   },
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact(), baylensIndex()],
+    plugins: [preact(), baylensIndex(), quietContentScripts()],
     resolve: { alias: [{ find: /^flexsearch$/, replacement: flexsearchLight }] },
   }),
   manifest: {

@@ -49,6 +49,15 @@ test.describe('the shipped build', () => {
     }
   });
 
+  test('no content script tells the page it started: WXT’s start event is left out', () => {
+    for (const name of ['content.js', 'early.js']) {
+      const text = readFileSync(join(SHIPPED_DIR, 'content-scripts', name), 'utf8');
+      // The context class is there (its methods are still defined), but nothing calls them.
+      expect(text, name).toContain('stopOldScripts(){');
+      expect(text, name).not.toMatch(/\.(stopOldScripts|listenForNewerScripts)\(\)/);
+    }
+  });
+
   test('the test build has them, so the check above can see them', () => {
     const text = scripts(SHIPPED_DIR.replace(/chrome-mv3$/, 'chrome-mv3-test'))
       .map((f) => f.text)

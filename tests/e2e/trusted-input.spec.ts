@@ -121,3 +121,29 @@ test.describe('a page cannot act for the reader', () => {
     await expect.poll(() => settled(page)).toBeGreaterThan(0);
   });
 });
+
+test.describe('a page cannot tell Baylens is there, nor switch it off', () => {
+  /** The event WXT's content-script runtime sends on the page's document at every start, and stops on when it hears it. */
+  const startedEvent = (extensionId: string) => `${extensionId}:content:wxt:content-script-started`;
+
+  test('no event on the page names the extension, and sending one leaves the highlights', async ({ page, server, extensionId }) => {
+    // Listening before any script of the page or of Baylens runs, in the page's own world.
+    await page.addInitScript((name) => {
+      const heard: string[] = [];
+      (window as unknown as { heard: string[] }).heard = heard;
+      for (const target of [window, document]) target.addEventListener(name, () => heard.push(name), { capture: true });
+    }, startedEvent(extensionId));
+    await page.goto(`${server.origin}/fixtures/sample-article.html`);
+    const before = await settled(page);
+    expect(before).toBeGreaterThan(0);
+    expect(await page.evaluate(() => (window as unknown as { heard: string[] }).heard)).toEqual([]);
+    // A page that knows the extension's id (a store listing shows it) sends the event itself.
+    await page.evaluate((name) => {
+      document.dispatchEvent(new CustomEvent(name, { detail: { contentScriptName: 'content', messageId: 'forged' } }));
+    }, startedEvent(extensionId));
+    // The highlights stay, and the reader's hover still opens a card.
+    expect(await page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0))).toBe(before);
+    await hover(page, 'Guangdong-Macao In-Depth Cooperation Zone in Hengqin');
+    await expect(page.locator('baylens-ui .card')).toHaveAttribute('data-state', 'ready');
+  });
+});
