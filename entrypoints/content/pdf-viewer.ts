@@ -1,0 +1,17 @@
+import type { Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
+import { send } from '@/lib/extension/send';
+import { parsePageRequest, type PageHello } from '@/lib/protocol/page';
+
+/**
+ * The browser's own PDF viewer has no text to mark: the top frame answers the popup's greeting
+ * (so it can offer the Baylens reader) and tells the background, which opens the reader at
+ * once if the reader chose so.
+ */
+export function greetPdfViewer(): void {
+  const hello: PageHello = { host: location.hostname, url: location.href, title: document.title, pdf: true };
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) =>
+    sender.id === browser.runtime.id && parsePageRequest(raw)?.type === 'page:hello' ? Promise.resolve(hello) : undefined,
+  );
+  void send({ type: 'reader:pdf-shown' }).catch(() => undefined);
+}
