@@ -48,16 +48,13 @@ export class PageController {
   private readonly stepper = new Stepper(this.highlights, this.marks);
   private readonly card: CardControl;
   private readonly shadowRoots: ShadowRoot[] = [];
-  /** The highlights' own rules, for shadow roots; made when the page has one (most have none). */
-  private shadowSheet: CSSStyleSheet | null = null;
-  private readonly highlightCss: string;
+  /** The highlights' own rules, for shadow roots (most pages have none). */
+  private readonly shadowSheet: LazySheet;
   /**
    * The reader's colours and style; adopted by the document for a look its own stylesheet does
-   * not draw, and by every shadow root we read. Made when first adopted: parsing a sheet no
-   * one adopts is start-up time for nothing.
+   * not draw, and by every shadow root we read.
    */
-  private lookSheet: CSSStyleSheet | null = null;
-  private lookCss = '';
+  private readonly lookSheet = new LazySheet('');
   private readonly options: PageOptions;
   private session: Running | null = null;
 
@@ -75,7 +72,7 @@ export class PageController {
     this.loadedMatcher = matcher;
     this.ownMatcher = options.own ?? (() => null);
     this.card = new CardControl(doc, cardCss, cardSource, cardActions(doc, options.origin));
-    this.highlightCss = highlightCss;
+    this.shadowSheet = new LazySheet(highlightCss);
   }
 
   get hoverDelayMs(): number {
@@ -98,12 +95,10 @@ export class PageController {
 
   /** Applies the reader's colours, style and hidden kinds at once, without scanning again. */
   setLook(look: HighlightLook): void {
-    this.lookCss = look.css;
-    this.lookSheet?.replaceSync(look.css);
+    this.lookSheet.css = look.css;
     // Adopting a sheet restyles the whole page (seconds on a page of 100,000 elements): the
     // document adopts one only for a look its built-in stylesheet does not already draw.
-    const adopted = this.lookSheet !== null && this.doc.adoptedStyleSheets.includes(this.lookSheet);
-    if (look.css !== this.options.builtInLookCss || adopted) adopt(this.doc, this.sheetOfLook());
+    if (look.css !== this.options.builtInLookCss || this.lookSheet.adoptedBy(this.doc)) adopt(this.doc, this.lookSheet.sheet);
     this.marks.setHidden(look.hidden);
     this.card.closeIfHidden(look.hidden);
   }
@@ -226,26 +221,45 @@ export class PageController {
     signal.addEventListener('abort', () => view.cancelAnimationFrame(frame));
   }
 
-  private sheetOfLook(): CSSStyleSheet {
-    return (this.lookSheet ??= sheetOf(this.lookCss));
-  }
-
   private adoptShadowRoot(shadow: ShadowRoot): void {
     if (this.shadowRoots.includes(shadow)) return;
     this.shadowRoots.push(shadow);
     // ::highlight() rules apply per tree: a shadow root needs them too. Not a DOM change.
-    this.shadowSheet ??= sheetOf(this.highlightCss);
-    adopt(shadow, this.shadowSheet);
-    adopt(shadow, this.sheetOfLook());
+    adopt(shadow, this.shadowSheet.sheet);
+    adopt(shadow, this.lookSheet.sheet);
     this.session?.watcher.observe(shadow);
   }
 }
 
-/** A constructed sheet holding `css`. */
-function sheetOf(css: string): CSSStyleSheet {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(css);
-  return sheet;
+/**
+ * A constructed sheet made when first asked for: parsing a sheet no one adopts is start-up time
+ * for nothing. Its rules can change before or after.
+ */
+class LazySheet {
+  private made: CSSStyleSheet | null = null;
+  private text: string;
+
+  constructor(css: string) {
+    this.text = css;
+  }
+
+  set css(css: string) {
+    this.text = css;
+    this.made?.replaceSync(css);
+  }
+
+  get sheet(): CSSStyleSheet {
+    if (!this.made) {
+      this.made = new CSSStyleSheet();
+      this.made.replaceSync(this.text);
+    }
+    return this.made;
+  }
+
+  /** Whether `root` has adopted the sheet (never, if it was never made). */
+  adoptedBy(root: Document | ShadowRoot): boolean {
+    return this.made !== null && root.adoptedStyleSheets.includes(this.made);
+  }
 }
 
 /** Adds a constructed sheet to a document or shadow root once; not a DOM change. */
