@@ -16,7 +16,6 @@ import { applyLanguage } from '@/lib/extension/i18n';
 import type { LanguageChoice } from '@/lib/i18n/languages';
 import { cardSource } from './card-source';
 import { PageController } from './page-controller';
-import { nextTask } from '@/lib/page/next-task';
 import highlightCss from './highlights.css?inline';
 
 /** The card speaks the reader's language; another than the browser's comes from the background. */
@@ -167,9 +166,10 @@ export async function startPage(ctx: ContentScriptContext): Promise<void> {
   browser.storage.onChanged.addListener(onStorage);
   // The start-up read began first: any change since is read again, and applied after it.
   const unwatch = watchPageSettings(() => void stored.follow());
-  // The script's own task ends here: what it read as the document started may be in already,
-  // and the start goes on in tasks of its own.
-  await nextTask();
+  // No yield before the first scan slice: the read the top frame began as its document started
+  // is nearly always in by now, so the start runs on in this task (2–5 ms to the first slice)
+  // instead of waiting behind the page's own tasks; when it is not, the page's tasks run while
+  // it arrives. Every slice after the first gives the page its main thread back.
   await stored.follow(storedSettings);
 
   ctx.onInvalidated(() => {
