@@ -3,6 +3,7 @@ import { launchWithExtension } from '../../lib/cli/chromium';
 import { startServer } from '../../lib/cli/static-server';
 import { fmt } from './measure';
 import { waitForMark, waitInPage } from './wait-for-mark';
+import { tracedLoad } from './baylens-tasks';
 
 const html = (body: string) => `<!doctype html><html><head><meta charset="utf-8"><title>hostile</title></head><body>${body}</body></html>`;
 
@@ -153,6 +154,17 @@ export async function runHostileBench(log: (line: string) => void): Promise<void
       without: await run(plain.context, forever, false, 10_000),
     },
   ];
+  // One more load of each with Baylens, traced: the long tasks, and Baylens' own code in each.
+  const traced = [];
+  for (const [name, url] of [
+    ['100,000 text nodes', many],
+    ['rewrites itself', forever],
+  ] as const) {
+    traced.push({
+      name,
+      tasks: await tracedLoad(ext.context, url, (page, cdp) => waitForMark(ext.context, page, 'baylens:scan-done', 30_000, cdp)),
+    });
+  }
   await ext.close();
   await plain.close();
   await server.close();
@@ -168,6 +180,15 @@ export async function runHostileBench(log: (line: string) => void): Promise<void
   for (const r of rows) {
     log(
       `| ${r.name} | ${r.with.found?.toLocaleString('en-US') ?? '—'} | ${ms(r.with.scanMs)} | ${ms(r.with.firstShownMs)} | ${ms(r.with.scrolledShownMs)} | ${ms(r.with.longestAfterLoad)} | ${ms(r.without.longestAfterLoad)} | ${r.with.longestSlice === null ? '—' : `${fmt(r.with.longestSlice, 1)} ms`} |`,
+    );
+  }
+  log('');
+  for (const t of traced) {
+    const tasks = t.tasks
+      .filter((task) => task.startMs >= 0)
+      .map((task) => `${fmt(task.durationMs, 0)} ms (mostly ${task.mostly}; Baylens' code ${fmt(task.baylensMs, 1)} ms)`);
+    log(
+      `Traced, one more load with Baylens, ${t.name}: long tasks from Baylens' start to half a second after its first scan: ${tasks.length ? tasks.join(', ') : 'none'}.`,
     );
   }
 }

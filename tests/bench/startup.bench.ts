@@ -4,6 +4,7 @@ import { launchWithExtension } from '../../lib/cli/chromium';
 import { SAVED_PAGES_DIR, startServer } from '../../lib/cli/static-server';
 import { fmt } from './measure';
 import { waitForMark } from './wait-for-mark';
+import { tracedLoad, type LongTask } from './baylens-tasks';
 
 /** A page of about 1 KB: what every site pays for Baylens at the least. */
 const TINY = `<!doctype html><html><head><meta charset="utf-8"><title>Tiny</title></head><body><p>${'A short page about nothing in particular. '.repeat(22)}</p></body></html>`;
@@ -146,6 +147,15 @@ export async function runStartupBench(log: (line: string) => void, only?: readon
     }
     rows.push({ name, with: middleLoad(withRuns), without: middleLoad(withoutRuns) });
   }
+  // One more load of each page with Baylens, traced: which long tasks hold Baylens' own code, and
+  // how much of each it is. A task is Baylens' when it would be under 50 ms without that code.
+  const traced: { name: string; tasks: LongTask[] }[] = [];
+  for (const [name, url] of [['1 KB page', tiny] as const, ...names.map((n) => [n, `${server.origin}/pages/${n}`] as const)]) {
+    traced.push({
+      name,
+      tasks: await tracedLoad(ext.context, url, (page, cdp) => waitForMark(ext.context, page, 'baylens:scan-done', 20_000, cdp)),
+    });
+  }
   const largest = ['guardian-1.html', 'nytimes-5.html', 'wikia.html'];
   const script: { name: string; added: number; bare: number }[] = [];
   for (const name of largest) {
@@ -190,6 +200,17 @@ export async function runStartupBench(log: (line: string) => void, only?: readon
   log(`JS heap Baylens adds to the 1 KB page, after garbage collection: ${fmt(heap, 2)} MB (median of 5).`);
   log(
     `An empty frame (about:blank, no text): ${fmt(perFrame, 2)} ms of script each (CDP ScriptDuration, the 1 KB page with ${FRAMES} such frames minus without, medians of 9 loads, ÷ ${FRAMES}).`,
+  );
+  const holding = traced.flatMap((t) => t.tasks.filter((task) => task.baylensMs > 0).map((task) => ({ name: t.name, ...task })));
+  const theirs = holding.filter((t) => t.durationMs - t.baylensMs < 50);
+  const most = holding.reduce((a, t) => (t.baylensMs > a.baylensMs ? t : a), { name: '—', durationMs: 0, baylensMs: 0 });
+  const taskList = (tasks: typeof holding) =>
+    tasks.map((t) => `${t.name} (${fmt(t.durationMs, 0)} ms, mostly ${t.mostly}; Baylens' code ${fmt(t.baylensMs, 1)} ms)`).join(', ');
+  log(
+    `Traced, one more load of each page with Baylens (the browser traced, so every task runs somewhat slower): ` +
+      `${holding.length} tasks of 50 ms or more hold Baylens' own code${holding.length ? `: ${taskList(holding)}` : ''}; ` +
+      `of them, under 50 ms without that code (Baylens' tasks): ${theirs.length ? taskList(theirs) : 'none'}. ` +
+      `Baylens' most in one long task: ${fmt(most.baylensMs, 1)} ms (${most.name}).`,
   );
   log('');
   log('| page | script time Baylens adds (CDP ScriptDuration, with − without) | bare TreeWalker read | ratio |');

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { longTasksWithShare } from '../bench/baylens-tasks';
+
+const ID = 'abcdefghijklmnopabcdefghijklmnop';
+const CONTENT = `chrome-extension://${ID}/content-scripts/content.js`;
+const thread = (pid: number, tid: number, name: string) => ({ name: 'thread_name', ph: 'M', pid, tid, ts: 0, args: { name } });
+const task = (ts: number, ms: number, tid = 1) => ({ name: 'ThreadControllerImpl::RunTask', ph: 'X', pid: 7, tid, ts, dur: ms * 1000 });
+const event = (name: string, ts: number, ms: number, args: object, tid = 1) => ({ name, ph: 'X', pid: 7, tid, ts, dur: ms * 1000, args });
+
+describe('the start-up benchmark’s long-task attribution', () => {
+  it('counts the content script’s run and calls into its world, once where they overlap, and nothing of the page’s', () => {
+    const events = [
+      thread(7, 1, 'CrRendererMain'),
+      thread(7, 2, 'Compositor'),
+      // 80 ms: the script evaluated for 30 ms (its run nested inside), then 40 ms of the page.
+      task(0, 80),
+      event('EvaluateScript', 1_000, 30, { data: { url: CONTENT } }),
+      event('v8.run', 1_500, 29, { fileName: CONTENT, worldId: 5 }),
+      event('FunctionCall', 40_000, 40, { data: { url: 'https://example.org/app.js' } }),
+      // 60 ms: a slice of Baylens (a call into its world) of 20 ms, and a page script of 35 ms.
+      task(100_000, 60),
+      event('v8.callFunction', 100_000, 20, { worldId: 5 }),
+      event('v8.callFunction', 121_000, 35, { worldId: 1 }),
+      // 70 ms of the page alone, 60 of them collecting garbage, and a long task on another thread,
+      // which is not the page's main one.
+      task(200_000, 70),
+      event('MajorGC', 205_000, 60, {}),
+      task(0, 90, 2),
+      event('v8.callFunction', 1_000, 80, { worldId: 5 }, 2),
+      // A short task of Baylens': not long, not listed.
+      task(300_000, 20),
+      event('v8.callFunction', 300_000, 20, { worldId: 5 }),
+    ];
+    const { tasks, scriptRuns } = longTasksWithShare(events);
+    expect(scriptRuns).toBe(1);
+    expect(tasks).toEqual([
+      { startMs: -1.5, durationMs: 80, baylensMs: 30, mostly: 'script' },
+      { startMs: 98.5, durationMs: 60, baylensMs: 20, mostly: 'script' },
+      { startMs: 198.5, durationMs: 70, baylensMs: 0, mostly: 'garbage collection' },
+    ]);
+  });
+
+  it('finds no script run in a trace without Baylens', () => {
+    const { tasks, scriptRuns } = longTasksWithShare([thread(7, 1, 'CrRendererMain'), task(0, 70)]);
+    expect(scriptRuns).toBe(0);
+    expect(tasks.map((t) => [t.durationMs, t.baylensMs])).toEqual([[70, 0]]);
+  });
+});
