@@ -48,6 +48,12 @@ export default defineConfig({
     // Manifest V2 (Firefox) names optional sites among its optional permissions.
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.manifestVersion === 2) manifest.optional_permissions = [...(manifest.optional_permissions ?? []), '<all_urls>'];
+      // The early script (entrypoints/early.ts) is a plain script, not one of WXT's content
+      // scripts: it runs in every top frame as its document starts.
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        { matches: ['<all_urls>'], run_at: 'document_start', js: ['early.js'] },
+      ];
     },
   },
   modules: ['@wxt-dev/webextension-polyfill'],

@@ -55,7 +55,7 @@ export async function startPage(ctx: ContentScriptContext): Promise<void> {
   // as its document started: no waiting for the background, and nothing to parse in the
   // script, which every frame would pay for. Tables of another build (just after an update)
   // are not taken: the background sends its own.
-  const start = takePageStart(matcherBuild);
+  const start = takePageStart(browser.storage, matcherBuild);
   const storedSettings = start.then((s) => s.settings);
   const storedTables = start.then((s) => s.tables).catch(() => null);
   let matcher: Matcher | null = null;

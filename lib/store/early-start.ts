@@ -1,8 +1,8 @@
-import { PAGE_START_KEYS, readPageStart, type PageStart } from './page-start';
+import { PAGE_START_KEYS, readPageStart, type PageStart, type PageStorage } from './page-start';
 
 /**
  * The page's start-up read, begun early. A small script that runs as the top frame's document
- * starts (entrypoints/early.content.ts) reads what the page will need, above all the 300 kB of
+ * starts (entrypoints/early.ts) reads what the page will need, above all the 300 kB of
  * matcher tables, which take 30–150 ms to arrive while a page loads, and parses them when they
  * arrive; the content script, which runs once the document is parsed, finds them ready. Both
  * scripts share the extension's isolated world, where the page cannot see this slot.
@@ -20,19 +20,19 @@ interface EarlyStart {
 type WithSlot = typeof globalThis & { [SLOT]?: EarlyStart };
 
 /** Begins the read (the early script), for the tables of this build. */
-export function beginEarlyStart(build: string): void {
+export function beginEarlyStart(store: PageStorage, build: string): void {
   const watch = (changes: Record<string, unknown>, area: string) => {
     if (area === 'local' && PAGE_START_KEYS.some((key) => key in changes)) early.stale = true;
   };
   const early: EarlyStart = {
     build,
-    start: readPageStart(build),
+    start: readPageStart(store, build),
     stale: false,
-    stopWatching: () => browser.storage.onChanged.removeListener(watch),
+    stopWatching: () => store.onChanged.removeListener(watch),
   };
   // A failed read is the content script's to report, when it takes it.
   early.start.catch(() => undefined);
-  browser.storage.onChanged.addListener(watch);
+  store.onChanged.addListener(watch);
   (globalThis as WithSlot)[SLOT] = early;
 }
 
@@ -41,10 +41,10 @@ export function beginEarlyStart(build: string): void {
  * build and nothing changed since it began, else a read now. Taken once; the caller watches for
  * changes from here on.
  */
-export function takePageStart(build: string): Promise<PageStart> {
+export function takePageStart(store: PageStorage, build: string): Promise<PageStart> {
   const early = (globalThis as WithSlot)[SLOT];
   delete (globalThis as WithSlot)[SLOT];
   early?.stopWatching();
   if (early && !early.stale && early.build === build) return early.start;
-  return readPageStart(build);
+  return readPageStart(store, build);
 }

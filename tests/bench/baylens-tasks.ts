@@ -36,7 +36,7 @@ interface TraceEvent {
 
 const LONG_US = 50_000;
 /** Where the extension's content scripts are loaded from; the benchmark loads no other extension. */
-const OUR_SCRIPT = /^chrome-extension:\/\/[a-p]{32}\/content-scripts\//;
+const OUR_SCRIPT = /^chrome-extension:\/\/[a-p]{32}\/(content-scripts\/|early\.js)/;
 
 /**
  * The long tasks on every renderer main thread of a trace, each with the time Baylens' own code

@@ -7,7 +7,7 @@ import { MATCHER_BUILD_KEY, MATCHER_TABLES_KEY, storeMatcherTables } from '../..
 import { readPageStart } from '../../lib/store/page-start';
 
 /** The tables as a page reads them, with its settings. */
-const readMatcherTables = async (build: string) => (await readPageStart(build)).tables;
+const readMatcherTables = async (build: string) => (await readPageStart(fakeBrowser.storage, build)).tables;
 
 const ALIASES = ['hengqin', 'macao', '横琴'];
 const tables = () =>

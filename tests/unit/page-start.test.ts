@@ -25,7 +25,7 @@ describe('what a page starts from: settings, tables and own terms in one storage
   it('is read at once when no early read was begun (a frame, or a page open before install)', async () => {
     await storeStart(500);
     await fakeBrowser.storage.local.set({ ownTerms: { terms: [{ text: 'Nansha' }] } });
-    const start = await takePageStart('build-a');
+    const start = await takePageStart(fakeBrowser.storage, 'build-a');
     expect(start.settings.hoverDelayMs).toBe(500);
     expect(start.tables).toEqual(tables());
     expect(start.ownTerms).toBe(true);
@@ -34,8 +34,8 @@ describe('what a page starts from: settings, tables and own terms in one storage
   it('comes from the early read, in one storage read, when nothing changed since it began', async () => {
     await storeStart(450);
     const get = vi.spyOn(fakeBrowser.storage.local, 'get');
-    beginEarlyStart('build-a');
-    const start = await takePageStart('build-a');
+    beginEarlyStart(fakeBrowser.storage, 'build-a');
+    const start = await takePageStart(fakeBrowser.storage, 'build-a');
     expect(get).toHaveBeenCalledTimes(1);
     expect(start.settings.hoverDelayMs).toBe(450);
     expect(start.tables).toEqual(tables());
@@ -44,32 +44,32 @@ describe('what a page starts from: settings, tables and own terms in one storage
 
   it('is read again when the settings changed after the early read began: the page starts from the newest', async () => {
     await storeStart(450);
-    beginEarlyStart('build-a');
+    beginEarlyStart(fakeBrowser.storage, 'build-a');
     await fakeBrowser.storage.local.set({ settings: storedSettings(900) });
-    expect((await takePageStart('build-a')).settings.hoverDelayMs).toBe(900);
+    expect((await takePageStart(fakeBrowser.storage, 'build-a')).settings.hoverDelayMs).toBe(900);
   });
 
   it('is read again when the early read was of another build; tables of another build are not taken', async () => {
     await storeMatcherTables('build-a', tables());
     const get = vi.spyOn(fakeBrowser.storage.local, 'get');
-    beginEarlyStart('build-b');
-    const start = await takePageStart('build-a');
+    beginEarlyStart(fakeBrowser.storage, 'build-b');
+    const start = await takePageStart(fakeBrowser.storage, 'build-a');
     expect(get).toHaveBeenCalledTimes(2);
     expect(start.tables).toEqual(tables());
-    expect((await takePageStart('build-c')).tables).toBeNull();
+    expect((await takePageStart(fakeBrowser.storage, 'build-c')).tables).toBeNull();
   });
 
   it('is taken once: a second take reads storage again', async () => {
     await fakeBrowser.storage.local.set({ settings: storedSettings(450) });
-    beginEarlyStart('build-a');
-    await takePageStart('build-a');
+    beginEarlyStart(fakeBrowser.storage, 'build-a');
+    await takePageStart(fakeBrowser.storage, 'build-a');
     await fakeBrowser.storage.local.set({ settings: storedSettings(700) });
-    expect((await takePageStart('build-a')).settings.hoverDelayMs).toBe(700);
+    expect((await takePageStart(fakeBrowser.storage, 'build-a')).settings.hoverDelayMs).toBe(700);
   });
 
   it('with damaged settings in storage, starts from the defaults', async () => {
     await fakeBrowser.storage.local.set({ settings: { hoverDelayMs: 'soon' } });
-    beginEarlyStart('build-a');
-    expect((await takePageStart('build-a')).settings).toEqual(DEFAULT_SETTINGS);
+    beginEarlyStart(fakeBrowser.storage, 'build-a');
+    expect((await takePageStart(fakeBrowser.storage, 'build-a')).settings).toEqual(DEFAULT_SETTINGS);
   });
 });
