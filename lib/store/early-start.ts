@@ -1,3 +1,4 @@
+import { testMark } from '../testing/test-build';
 import { PAGE_START_KEYS, readPageStart, type PageStart, type PageStorage } from './page-start';
 
 /**
@@ -34,6 +35,7 @@ export function beginEarlyStart(store: PageStorage, build: string): void {
   early.start.catch(() => undefined);
   store.onChanged.addListener(watch);
   (globalThis as WithSlot)[SLOT] = early;
+  testMark('baylens:early-read');
 }
 
 /**
@@ -45,6 +47,9 @@ export function takePageStart(store: PageStorage, build: string): Promise<PageSt
   const early = (globalThis as WithSlot)[SLOT];
   delete (globalThis as WithSlot)[SLOT];
   early?.stopWatching();
-  if (early && !early.stale && early.build === build) return early.start;
+  if (early && !early.stale && early.build === build) {
+    testMark('baylens:early-read-taken');
+    return early.start;
+  }
   return readPageStart(store, build);
 }

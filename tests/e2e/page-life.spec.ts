@@ -169,3 +169,25 @@ test.describe('highlights on a living page', () => {
     expect(await page.evaluate(() => (window as unknown as { seen: unknown[] }).seen)).toEqual([]);
   });
 });
+
+test.describe('the start-up read', () => {
+  test('begins as the top frame’s document starts, before the content script, which takes it instead of reading again', async ({
+    page,
+    server,
+  }) => {
+    await page.goto(`${server.origin}/fixtures/sample-article.html`);
+    await settled(page);
+    const at = await page.evaluate(() =>
+      Object.fromEntries(
+        ['baylens:early-read', 'baylens:start', 'baylens:early-read-taken'].map((name) => [
+          name,
+          performance.getEntriesByName(name)[0]?.startTime ?? null,
+        ]),
+      ),
+    );
+    expect(at['baylens:early-read'], 'the early script began the read').not.toBeNull();
+    expect(at['baylens:early-read-taken'], 'the content script took it').not.toBeNull();
+    expect(at['baylens:early-read']!).toBeLessThan(at['baylens:start']!);
+    expect(await page.evaluate(readHighlights)).not.toEqual({});
+  });
+});
