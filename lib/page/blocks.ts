@@ -99,13 +99,19 @@ export function* textBlocks(
 }
 
 /** A live Range over block text [start, end), which may span several text nodes, and those nodes. */
-export function rangeIn(block: TextBlock, start: number, end: number, document_: Document = document): { range: Range; nodes: Text[] } {
+export function rangeIn(
+  block: TextBlock,
+  start: number,
+  end: number,
+  document_: Document = document,
+): { range: Range; nodes: Text | Text[] } {
   const range = document_.createRange();
   const first = locate(block, start, false);
   const last = locate(block, end, true);
   range.setStart(block.nodes[first]!, start - block.starts[first]!);
   range.setEnd(block.nodes[last]!, end - block.starts[last]!);
-  return { range, nodes: block.nodes.slice(first, last + 1) };
+  // Most mentions lie in one text node: that node, with no array around it.
+  return { range, nodes: first === last ? block.nodes[first]! : block.nodes.slice(first, last + 1) };
 }
 
 /** Index of the node holding `offset`; an end offset belongs to the node it ends in. */

@@ -12,8 +12,16 @@ export interface Mark {
   range: Range;
   kind: HighlightKind;
   target: MarkTarget;
-  /** The text nodes the range touches, to find and forget it by node. */
-  nodes: Text[];
+  /**
+   * The text nodes the range touches, to find and forget it by node: the node itself when it is
+   * one (most marks), so a page of 100,000 marks keeps no array for each.
+   */
+  nodes: Text | readonly Text[];
+}
+
+/** The text nodes of a mark, one or many. */
+function nodesOf(mark: Mark): readonly Text[] {
+  return Array.isArray(mark.nodes) ? mark.nodes : [mark.nodes as Text];
 }
 
 /**
@@ -29,7 +37,8 @@ export const SHOWN_AT_ONCE = 1_500;
  * lookup in one node's short list, with no layout work.
  */
 export class PageMarks {
-  private readonly byNode = new Map<Text, Mark[]>();
+  /** The marks on each text node: the mark itself when it is the node's only one (most are). */
+  private readonly byNode = new Map<Text, Mark | Mark[]>();
   /** Every mark, in the order found: document order until `inOrder` says otherwise. */
   private readonly all = new Set<Mark>();
   private readonly highlights: PageHighlights;
@@ -60,22 +69,28 @@ export class PageMarks {
     this.all.add(mark);
     this.sorted = null;
     this.highlights.add(mark.kind, mark.range);
-    for (const node of mark.nodes) {
-      const list = this.byNode.get(node);
-      if (list) list.push(mark);
-      else this.byNode.set(node, [mark]);
+    for (const node of nodesOf(mark)) {
+      const held = this.byNode.get(node);
+      if (!held) this.byNode.set(node, mark);
+      else if (Array.isArray(held)) held.push(mark);
+      else this.byNode.set(node, [held, mark]);
     }
+  }
+
+  /** The marks on a text node. */
+  private marksOn(node: Text): readonly Mark[] {
+    const held = this.byNode.get(node);
+    return held === undefined ? [] : Array.isArray(held) ? held : [held];
   }
 
   private remove(mark: Mark): void {
     if (!this.all.delete(mark)) return;
     this.sorted = null;
     this.highlights.delete(mark.kind, mark.range);
-    for (const node of mark.nodes) {
-      const list = this.byNode.get(node);
-      if (!list) continue;
-      const rest = list.filter((m) => m !== mark);
-      if (rest.length) this.byNode.set(node, rest);
+    for (const node of nodesOf(mark)) {
+      const rest = this.marksOn(node).filter((m) => m !== mark);
+      if (rest.length > 1) this.byNode.set(node, rest);
+      else if (rest.length === 1) this.byNode.set(node, rest[0]!);
       else this.byNode.delete(node);
     }
   }
@@ -118,10 +133,7 @@ export class PageMarks {
 
   /** Forgets every mark touching these nodes, before their block is scanned again. */
   forgetNodes(nodes: Iterable<Text>): void {
-    for (const node of nodes) {
-      const marks = this.byNode.get(node);
-      if (marks) for (const mark of marks) this.remove(mark);
-    }
+    for (const node of nodes) for (const mark of this.marksOn(node)) this.remove(mark);
   }
 
   /** Forgets marks whose text has left the document. */
@@ -138,9 +150,8 @@ export class PageMarks {
 
   /** The mark covering a caret position, if any. */
   at(node: Node, offset: number): Mark | null {
-    const list = node.nodeType === Node.TEXT_NODE ? this.byNode.get(node as Text) : undefined;
-    if (!list) return null;
-    for (const mark of list) {
+    if (node.nodeType !== Node.TEXT_NODE) return null;
+    for (const mark of this.marksOn(node as Text)) {
       if (mark.range.comparePoint(node, offset) === 0 && !mark.range.collapsed && !this.highlights.isHidden(mark.kind)) return mark;
     }
     return null;
