@@ -1,5 +1,4 @@
-import type { Browser } from 'wxt/browser';
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { send } from '@/lib/extension/send';
 import { parsePageRequest, type PageHello } from '@/lib/protocol/page';
 

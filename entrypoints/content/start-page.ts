@@ -2,6 +2,7 @@ import cardCss from '@/components/card.css?inline';
 import matcherBuild from 'virtual:baylens/matcher-build';
 import { takePageStart } from '@/lib/store/early-start';
 import { hasOwnTerms } from '@/lib/store/own-terms-page';
+import { OWN_TERMS_KEY } from '@/lib/store/page-items';
 import { send } from '@/lib/extension/send';
 import { Matcher } from '@/lib/match/matcher';
 import { browser, type Browser } from 'wxt/browser';
@@ -118,7 +119,7 @@ export async function startPage(ctx: ContentScriptContext): Promise<void> {
       page.stop();
     }
     // The toolbar button of this tab shows whether it is highlighted.
-    if (window === window.top) void send({ type: 'settings:page-state', on }).catch(() => undefined);
+    if (top) void send({ type: 'settings:page-state', on }).catch(() => undefined);
   };
   /** The page follows the stored settings, one read at a time, in order (see SettingsFollower). */
   const stored = new SettingsFollower(readPageSettings, apply);
@@ -135,12 +136,12 @@ export async function startPage(ctx: ContentScriptContext): Promise<void> {
     // A look-up goes to the frame that holds the selection (the background names it), so any frame answers.
     if (request.type === 'page:lookup') {
       // Asked in every frame (the shortcut): a frame without a selection leaves it to the top one.
-      if (window !== window.top && !getSelection()?.toString().trim()) return undefined;
+      if (!top && !getSelection()?.toString().trim()) return undefined;
       page.lookUp(request.text, request.grant);
       return Promise.resolve(true);
     }
     // Everything else only the top frame answers.
-    if (window !== window.top) return undefined;
+    if (!top) return undefined;
     switch (request.type) {
       case 'page:hello':
         return Promise.resolve<PageHello>({ host, url: location.href, title: document.title });
@@ -159,7 +160,7 @@ export async function startPage(ctx: ContentScriptContext): Promise<void> {
   };
   // Adding or editing an own term changes the page at once: new tables, the page scanned again.
   const onStorage = (changes: Record<string, unknown>, area: string) => {
-    if (area !== 'local' || !('ownTerms' in changes)) return;
+    if (area !== 'local' || !(OWN_TERMS_KEY in changes)) return;
     void loadOwn(hasOwnTerms().catch(() => false)).then(() => page.restart());
   };
   browser.runtime.onMessage.addListener(onMessage);

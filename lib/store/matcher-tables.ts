@@ -1,8 +1,6 @@
 import type { MatcherData } from '../match/types';
 import { MATCHER_BUILD_KEY, MATCHER_TABLES_KEY } from './page-items';
 
-export { MATCHER_BUILD_KEY, MATCHER_TABLES_KEY, matcherTablesIn } from './page-items';
-
 /**
  * The index's matcher tables in extension storage, written by the background once per build, so
  * a page reads them while it reads its settings, without waking the background. They are kept

@@ -1,7 +1,5 @@
 import { OWN_TERMS_KEY, ownTermsIn } from './page-items';
 
-export { OWN_TERMS_KEY, ownTermsIn } from './page-items';
-
 /**
  * Whether the reader has own terms, as a page's content script asks it: one storage read of the
  * raw item (see own-terms.ts, `local:ownTerms`), without the storage library or the schema.

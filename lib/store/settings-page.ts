@@ -1,8 +1,6 @@
 import { parseSettings, type Settings } from '../protocol/settings';
 import { PAGE_SETTINGS_KEY } from './page-items';
 
-export { PAGE_SETTINGS_KEY } from './page-items';
-
 /**
  * The settings as a page's content script reads them: straight from extension storage, without
  * the storage library the extension's own pages use (it would weigh on every page's load).

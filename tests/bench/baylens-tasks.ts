@@ -1,4 +1,5 @@
-import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
+import { waitForMark } from './wait-for-mark';
 
 /** A main-thread task of 50 ms or more, and how much of it was Baylens' own code. */
 export interface LongTask {
@@ -91,18 +92,14 @@ export function longTasksWithShare(events: readonly TraceEvent[]): { tasks: Long
  * a second more, and returns the long tasks with Baylens' share of each. A load in which the
  * trace shows none of Baylens' scripts running fails the run: the attribution would be empty.
  */
-export async function tracedLoad(
-  context: BrowserContext,
-  url: string,
-  waitForScan: (page: Page, cdp: CDPSession) => Promise<void>,
-): Promise<LongTask[]> {
+export async function tracedLoad(context: BrowserContext, url: string, scanTimeoutMs: number): Promise<LongTask[]> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   await cdp.send('Tracing.start', { categories: 'toplevel,v8,devtools.timeline', transferMode: 'ReportEvents' });
   await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-  await waitForScan(page, cdp);
+  await waitForMark(context, page, 'baylens:scan-done', scanTimeoutMs, cdp);
   await page.waitForTimeout(500);
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.end');

@@ -151,10 +151,7 @@ export async function runStartupBench(log: (line: string) => void, only?: readon
   // how much of each it is. A task is Baylens' when it would be under 50 ms without that code.
   const traced: { name: string; tasks: LongTask[] }[] = [];
   for (const [name, url] of [['1 KB page', tiny] as const, ...names.map((n) => [n, `${server.origin}/pages/${n}`] as const)]) {
-    traced.push({
-      name,
-      tasks: await tracedLoad(ext.context, url, (page, cdp) => waitForMark(ext.context, page, 'baylens:scan-done', 20_000, cdp)),
-    });
+    traced.push({ name, tasks: await tracedLoad(ext.context, url, 20_000) });
   }
   const largest = ['guardian-1.html', 'nytimes-5.html', 'wikia.html'];
   const script: { name: string; added: number; bare: number }[] = [];

@@ -3,7 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { packMatcher } from '../../lib/match/build-tables';
 import { Matcher } from '../../lib/match/matcher';
 import { normalizeAlias } from '../../lib/match/normalize';
-import { MATCHER_BUILD_KEY, MATCHER_TABLES_KEY, storeMatcherTables } from '../../lib/store/matcher-tables';
+import { storeMatcherTables } from '../../lib/store/matcher-tables';
+import { MATCHER_BUILD_KEY, MATCHER_TABLES_KEY } from '../../lib/store/page-items';
 import { readPageStart } from '../../lib/store/page-start';
 
 /** The tables as a page reads them, with its settings. */
