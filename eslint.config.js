@@ -34,6 +34,12 @@ export default tseslint.config(
     },
   },
   {
+    // The one CommonJS file: the polyfill's wrapper (lib/extension/polyfill-import.ts).
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['**/*.tsx', 'components/**/*.ts', 'entrypoints/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules, 'react-hooks/exhaustive-deps': 'error' },

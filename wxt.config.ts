@@ -6,6 +6,7 @@ import { ICON_SIZES, renderIcons } from './lib/icons/render-icons';
 import preact from '@preact/preset-vite';
 import { baylensIndex } from './lib/kb/build/vite-plugin';
 import { quietContentScripts } from './lib/extension/quiet-start';
+import { polyfillWithoutCopy } from './lib/extension/polyfill-import';
 
 /**
  * flexsearch's light build has the Index the popup's search uses, at half the size and
@@ -58,7 +59,7 @@ export default defineConfig({
   },
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact(), baylensIndex(), quietContentScripts()],
+    plugins: [preact(), baylensIndex(), quietContentScripts(), polyfillWithoutCopy()],
     resolve: { alias: [{ find: /^flexsearch$/, replacement: flexsearchLight }] },
   }),
   manifest: {
