@@ -25,9 +25,10 @@ function followLanguage(choice: LanguageChoice): Promise<unknown> {
 }
 
 /**
- * The card's words, put in the reader's language when a card first needs them, or when the page
- * is idle after its first scan: the first read of the browser's messages costs 10–15 ms, which
- * start-up does not pay. Once applied, a change of language is applied at once.
+ * The card's words, put in the reader's language when a card first needs them: as the pointer
+ * comes to rest on a highlight, during the hover delay. The first read of the browser's messages
+ * costs 10–15 ms, which a page the reader never hovers does not pay. Once applied, a change of
+ * language is applied at once.
  */
 function cardWords(): { choose: (choice: LanguageChoice) => void; ready: () => Promise<unknown> } {
   let choice: LanguageChoice = DEFAULT_SETTINGS.language;
@@ -89,10 +90,6 @@ export async function startPage(ctx: ContentScriptContext): Promise<void> {
   });
   const words = cardWords();
   page.words = words.ready;
-  /** After a scan, in idle time, the card's words (once per language), so the first card does not wait. */
-  const warmWords = () => {
-    if (page.highlighted > 0) requestIdleCallback(() => void words.ready(), { timeout: 5_000 });
-  };
   const host = location.hostname;
   const top = window === window.top;
   /** The address last reported to the reading history: once per page, again after a single-page-app navigation. */
@@ -111,10 +108,7 @@ export async function startPage(ctx: ContentScriptContext): Promise<void> {
     const on = highlightsOn(settings, host);
     if (on) {
       await loadMatcher();
-      void page.start().then(() => {
-        report();
-        warmWords();
-      });
+      void page.start().then(report);
     } else {
       page.stop();
     }
