@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { Plugin } from 'vite';
+import { rewriteModule } from './rewrite-module';
 
 /** What `wxt/browser` resolves to with WXT's polyfill module: the polyfill's default export as `browser`. */
 const POLYFILL_EXPORT = /^\s*export\s*\{\s*default as browser\s*\}\s*from\s*['"]webextension-polyfill['"];?\s*$/;
@@ -23,12 +23,5 @@ export function rewritePolyfillExport(code: string, file: string): string {
 }
 
 /** The Vite plugin that applies rewritePolyfillExport to WXT's polyfill module. */
-export function polyfillWithoutCopy(): Plugin {
-  return {
-    name: 'baylens-polyfill-without-copy',
-    transform(code, id) {
-      if (!/@wxt-dev\/webextension-polyfill\/dist\/browser\.mjs$/.test(id.split('?')[0]!)) return null;
-      return { code: rewritePolyfillExport(code, id), map: null };
-    },
-  };
-}
+export const polyfillWithoutCopy = () =>
+  rewriteModule('baylens-polyfill-without-copy', /@wxt-dev\/webextension-polyfill\/dist\/browser\.mjs$/, rewritePolyfillExport);

@@ -1,4 +1,4 @@
-import type { Plugin } from 'vite';
+import { rewriteModule } from './rewrite-module';
 
 /** Where WXT's content-script context announces a start and listens for the next one. */
 const ANNOUNCE = /this\.stopOldScripts\(\);\s*this\.listenForNewerScripts\(\);/;
@@ -17,12 +17,5 @@ export function removeStartAnnouncement(code: string, file: string): string {
 }
 
 /** The Vite plugin that applies removeStartAnnouncement to WXT's content-script context. */
-export function quietContentScripts(): Plugin {
-  return {
-    name: 'baylens-quiet-content-scripts',
-    transform(code, id) {
-      if (!/wxt\/dist\/utils\/content-script-context\.mjs$/.test(id.split('?')[0]!)) return null;
-      return { code: removeStartAnnouncement(code, id), map: null };
-    },
-  };
-}
+export const quietContentScripts = () =>
+  rewriteModule('baylens-quiet-content-scripts', /wxt\/dist\/utils\/content-script-context\.mjs$/, removeStartAnnouncement);

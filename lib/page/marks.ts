@@ -76,7 +76,7 @@ export class PageMarks {
   private link(node: Text, mark: Mark): void {
     const held = this.byNode.get(node);
     if (!held) this.byNode.set(node, mark);
-    else if (Array.isArray(held)) held.push(mark);
+    else if (isMany(held)) held.push(mark);
     else this.byNode.set(node, [held, mark]);
   }
 
@@ -84,7 +84,7 @@ export class PageMarks {
   private unlink(node: Text, mark: Mark): void {
     const held = this.byNode.get(node);
     if (held === mark) this.byNode.delete(node);
-    else if (Array.isArray(held)) {
+    else if (isMany(held)) {
       const rest = held.filter((m) => m !== mark);
       this.byNode.set(node, rest.length === 1 ? rest[0]! : rest);
     }
@@ -160,10 +160,14 @@ export class PageMarks {
   /** The mark covering a caret position, if any. */
   at(node: Node, offset: number): Mark | null {
     const held = node.nodeType === Node.TEXT_NODE ? this.byNode.get(node as Text) : undefined;
-    const covers = (mark: Mark) =>
-      mark.range.comparePoint(node, offset) === 0 && !mark.range.collapsed && !this.highlights.isHidden(mark.kind);
-    if (isMany(held)) return held.find(covers) ?? null;
-    return held && covers(held) ? held : null;
+    if (!isMany(held)) return held && this.covers(held, node, offset) ? held : null;
+    for (const mark of held) if (this.covers(mark, node, offset)) return mark;
+    return null;
+  }
+
+  /** Whether a shown mark covers the caret position (asked on every pointer move: no closure made). */
+  private covers(mark: Mark, node: Node, offset: number): boolean {
+    return mark.range.comparePoint(node, offset) === 0 && !mark.range.collapsed && !this.highlights.isHidden(mark.kind);
   }
 
   /** All marks in document order, for stepping through them. */
