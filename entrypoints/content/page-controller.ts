@@ -140,7 +140,7 @@ export class PageController {
     const root = this.options.root?.() ?? this.doc.body ?? this.doc.documentElement;
     return scanner.scan(root).then(() => {
       if (signal.aborted) return;
-      testMark('baylens:scan-done', { highlights: this.marks.size, longestSliceMs: scanner.longestSliceMs });
+      testMark('baylens:scan-done', { highlights: this.marks.size, longestSliceMs: scanner.longestSliceMs, busyMs: scanner.busyMs });
     });
   }
 
