@@ -104,6 +104,23 @@ describe('matcher', () => {
     expect(found('孫中山與中山')).toEqual([['zhongshan', '中山']]);
   });
 
+  it('reads a text the same the first time and every time after (its failure links and transition cache fill as it reads)', () => {
+    const fresh = new Matcher(index.matcher);
+    const text = 'ＧＢＡ: 橫琴粵澳深度合作區, the Hong Kong–Zhuhai–\nMacao Bridge and Heng\u00adqin; 南沙群岛 is not 南沙.';
+    const expected = [
+      ['gba', 'ＧＢＡ'],
+      ['hengqin-cooperation-zone', '橫琴粵澳深度合作區'],
+      ['hzmb', 'Hong Kong–Zhuhai–\nMacao Bridge'],
+      ['hengqin', 'Heng\u00adqin'],
+      ['nansha', '南沙'],
+    ];
+    for (let pass = 0; pass < 3; pass++) {
+      expect(fresh.findMentions(text).map((m) => [index.entries[m.entry]!.id, text.slice(m.start, m.end)])).toEqual(expected);
+    }
+    // A short text after a long one: offsets from its own start.
+    expect(fresh.findMentions('Macao').map((m) => [index.entries[m.entry]!.id, m.start, m.end])).toEqual([['macao', 0, 5]]);
+  });
+
   it('finds nothing in text without entries, and copes with empty text', () => {
     expect(found('')).toEqual([]);
     expect(found('A page about gardening and loops.')).toEqual([]);
