@@ -99,6 +99,15 @@ describe('matcher', () => {
     ]);
   });
 
+  it('reads long runs of white space (indentation) as one space, with offsets into the original text', () => {
+    const text = `Nansha\n${' '.repeat(40)}\t\u00a0 \u3000  Hong\n        Kong-Zhuhai-Macao     Bridge${' '.repeat(30)}Macao`;
+    expect(found(text)).toEqual([
+      ['nansha', 'Nansha'],
+      ['hzmb', 'Hong\n        Kong-Zhuhai-Macao     Bridge'],
+      ['macao', 'Macao'],
+    ]);
+  });
+
   it('does not mistake excluded phrases for entries, in either script', () => {
     expect(found('南沙群岛和南沙群島不是南沙')).toEqual([['nansha', '南沙']]);
     expect(found('孫中山與中山')).toEqual([['zhongshan', '中山']]);
