@@ -79,11 +79,10 @@ export function* textBlocks(
     }
     const text = node as Text;
     node = walker.nextNode();
-    const blank = !text.data.trim();
-    if (blank && !current) continue;
     const block = blockOf(text, root);
-    // White space between blocks (a pretty-printed page's indentation) starts no block of its own.
-    if (blank && block !== currentBlock) continue;
+    // White space starts no block of its own: before the first one, or between blocks (a
+    // pretty-printed page's indentation). Inside a block it stays.
+    if (block !== currentBlock && !text.data.trim()) continue;
     const full =
       current !== null && current.nodes.length >= BLOCK_NODES && (SPACE.test(text.data.charAt(0)) || SPACE.test(current.text.slice(-1)));
     if (current && (block !== currentBlock || full)) {

@@ -94,9 +94,8 @@ async function bareRead(context: BrowserContext, url: string): Promise<number> {
 /** The main-thread time of Baylens' first scan of a page: its slices, summed (the test build's `baylens:scan-done`). */
 async function scanWork(context: BrowserContext, url: string): Promise<number> {
   const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
   await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-  await waitForMark(context, page, 'baylens:scan-done', 20_000, cdp);
+  await waitForMark(context, page, 'baylens:scan-done', 20_000);
   const busy = await page.evaluate(
     () => (performance.getEntriesByName('baylens:scan-done')[0] as PerformanceMark).detail?.busyMs as unknown,
   );

@@ -1,13 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { textBlocks } from '../../lib/page/blocks';
-
-/** A document with this body markup. */
-function documentWith(body: string): Document {
-  const doc = document.implementation.createHTMLDocument('t');
-  doc.body.innerHTML = body;
-  return doc;
-}
+import { documentWith } from './dom-document';
 
 const blockTexts = (doc: Document) => [...textBlocks(doc.body, () => {}, doc)].map((block) => block.text);
 

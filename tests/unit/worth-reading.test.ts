@@ -1,13 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { worthReading } from '../../lib/page/worth-reading';
-
-/** A document with this body markup. */
-function documentWith(body: string): Document {
-  const doc = document.implementation.createHTMLDocument('t');
-  doc.body.innerHTML = body;
-  return doc;
-}
+import { documentWith } from './dom-document';
 
 /** A frame's window: not the top one, of this size; counts how often its size is read. */
 function frame(width: number, height: number) {
