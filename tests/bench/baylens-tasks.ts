@@ -32,6 +32,8 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
+  /** The thread's CPU time inside the event (µs), where the trace records it. */
+  tdur?: number;
   args?: { name?: string; fileName?: string; worldId?: number; data?: { url?: string } };
 }
 
@@ -43,9 +45,10 @@ const OUR_SCRIPT = /^chrome-extension:\/\/[a-p]{32}\/(content-scripts\/|early\.j
  * The long tasks on every renderer main thread of a trace, each with the time Baylens' own code
  * ran in it: its content scripts' evaluation (with the microtasks that follow inside it) and
  * every call into its isolated world (timers, messages, storage replies, observers). Overlapping
- * events are counted once.
+ * events are counted once. Also the main threads' CPU time in all of Baylens' code in the trace
+ * (`cpuMs`): steadier than its wall time on a busy machine, where the thread waits its turn.
  */
-export function longTasksWithShare(events: readonly TraceEvent[]): { tasks: LongTask[]; scriptRuns: number } {
+export function longTasksWithShare(events: readonly TraceEvent[]): { tasks: LongTask[]; scriptRuns: number; cpuMs: number } {
   const mainThreads = new Set(
     events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
   );
@@ -84,15 +87,35 @@ export function longTasksWithShare(events: readonly TraceEvent[]): { tasks: Long
     }
     tasks.push({ mostly, startMs: (task.ts - first) / 1000, durationMs: task.dur! / 1000, baylensMs: baylens / 1000 });
   }
-  return { tasks, scriptRuns: runs.length };
+  return { tasks, scriptRuns: runs.length, cpuMs: outermostCpu(ours) / 1000 };
+}
+
+/** The CPU time (µs) of events not inside another of them on the same thread, so nothing counts twice. */
+function outermostCpu(events: readonly TraceEvent[]): number {
+  const sorted = [...events].sort((a, b) => a.tid - b.tid || a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  let total = 0;
+  let thread = NaN;
+  let reached = -Infinity;
+  for (const e of sorted) {
+    if (e.tid !== thread) [thread, reached] = [e.tid, -Infinity];
+    if (e.ts < reached) continue;
+    if (e.tdur === undefined) throw new Error(`the trace has no CPU time for ${e.name} at ${e.ts} µs: trace with the v8 category`);
+    total += e.tdur;
+    reached = e.ts + (e.dur ?? 0);
+  }
+  return total;
 }
 
 /**
  * Loads a page in a fresh tab while tracing the browser, waits for Baylens' first scan and half
- * a second more, and returns the long tasks with Baylens' share of each. A load in which the
+ * a second more, and returns the long tasks with Baylens' share of each, and Baylens' CPU time. A load in which the
  * trace shows none of Baylens' scripts running fails the run: the attribution would be empty.
  */
-export async function tracedLoad(context: BrowserContext, url: string, scanTimeoutMs: number): Promise<LongTask[]> {
+export async function tracedLoad(
+  context: BrowserContext,
+  url: string,
+  scanTimeoutMs: number,
+): Promise<{ tasks: LongTask[]; cpuMs: number }> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   const events: TraceEvent[] = [];
@@ -105,9 +128,9 @@ export async function tracedLoad(context: BrowserContext, url: string, scanTimeo
   await cdp.send('Tracing.end');
   await complete;
   await page.close();
-  const { tasks, scriptRuns } = longTasksWithShare(events);
+  const { tasks, scriptRuns, cpuMs } = longTasksWithShare(events);
   if (scriptRuns === 0) throw new Error(`the trace of ${url} shows no Baylens content script running`);
-  return tasks;
+  return { tasks, cpuMs };
 }
 
 /** The time (µs) the events cover up to `end`, overlaps counted once. */

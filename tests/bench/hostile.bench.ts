@@ -160,7 +160,7 @@ export async function runHostileBench(log: (line: string) => void): Promise<void
     ['100,000 text nodes', many],
     ['rewrites itself', forever],
   ] as const) {
-    traced.push({ name, tasks: await tracedLoad(ext.context, url, 30_000) });
+    traced.push({ name, tasks: (await tracedLoad(ext.context, url, 30_000)).tasks });
   }
   await ext.close();
   await plain.close();

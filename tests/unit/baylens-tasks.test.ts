@@ -5,7 +5,17 @@ const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const CONTENT = `chrome-extension://${ID}/content-scripts/content.js`;
 const thread = (pid: number, tid: number, name: string) => ({ name: 'thread_name', ph: 'M', pid, tid, ts: 0, args: { name } });
 const task = (ts: number, ms: number, tid = 1) => ({ name: 'ThreadControllerImpl::RunTask', ph: 'X', pid: 7, tid, ts, dur: ms * 1000 });
-const event = (name: string, ts: number, ms: number, args: object, tid = 1) => ({ name, ph: 'X', pid: 7, tid, ts, dur: ms * 1000, args });
+/** A traced event; its CPU time is its wall time unless a test says otherwise. */
+const event = (name: string, ts: number, ms: number, args: object, tid = 1) => ({
+  name,
+  ph: 'X',
+  pid: 7,
+  tid,
+  ts,
+  dur: ms * 1000,
+  tdur: ms * 1000,
+  args,
+});
 
 describe('the start-up benchmark’s long-task attribution', () => {
   it('counts the content script’s run and calls into its world, once where they overlap, and nothing of the page’s', () => {
@@ -38,6 +48,29 @@ describe('the start-up benchmark’s long-task attribution', () => {
       { startMs: 98.5, durationMs: 60, baylensMs: 20, mostly: 'script' },
       { startMs: 198.5, durationMs: 70, baylensMs: 0, mostly: 'garbage collection' },
     ]);
+  });
+
+  it('adds up the CPU time of Baylens’ code once, however its events nest, and not the page’s', () => {
+    const cpu = (e: ReturnType<typeof event>, ms: number) => ({ ...e, tdur: ms * 1000 });
+    const events = [
+      thread(7, 1, 'CrRendererMain'),
+      // The script's evaluation (12 ms of CPU in 30 ms), its run inside it, and a call inside that.
+      cpu(event('EvaluateScript', 1_000, 30, { data: { url: CONTENT } }), 12),
+      cpu(event('v8.run', 1_500, 29, { fileName: CONTENT, worldId: 5 }), 11.5),
+      cpu(event('v8.callFunction', 2_000, 5, { worldId: 5 }), 4),
+      // Two slices later on, and a page script between them.
+      cpu(event('v8.callFunction', 100_000, 20, { worldId: 5 }), 9),
+      cpu(event('v8.callFunction', 121_000, 35, { worldId: 1 }), 30),
+      cpu(event('v8.callFunction', 200_000, 8, { worldId: 5 }), 7.5),
+    ];
+    expect(longTasksWithShare(events).cpuMs).toBe(12 + 9 + 7.5);
+  });
+
+  it('fails where the trace carries no CPU time for Baylens’ code', () => {
+    const run: Omit<ReturnType<typeof event>, 'tdur'> & { tdur?: number } = event('v8.run', 1_500, 29, { fileName: CONTENT, worldId: 5 });
+    delete run.tdur;
+    const events = [thread(7, 1, 'CrRendererMain'), run];
+    expect(() => longTasksWithShare(events)).toThrow(/no CPU time for v8.run/);
   });
 
   it('finds no script run in a trace without Baylens', () => {
