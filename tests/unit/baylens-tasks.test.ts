@@ -66,6 +66,29 @@ describe('the start-up benchmark’s long-task attribution', () => {
     expect(longTasksWithShare(events).cpuMs).toBe(12 + 9 + 7.5);
   });
 
+  it('counts the answer to a storage read and the microtasks that run as its task ends, and not the page’s own', () => {
+    const reply = (ts: number, tag: string) => ({
+      ...event('Receive mojo reply', ts, 1, {}),
+      args: { chrome_mojo_event_info: { mojo_interface_tag: tag } },
+    });
+    const events = [
+      thread(7, 1, 'CrRendererMain'),
+      event('v8.run', 1_000, 2, { fileName: CONTENT, worldId: 5 }),
+      // The tables arrive (1 ms), and as that task ends, the script's start and first slice run on them (55 ms).
+      task(100_000, 2),
+      reply(100_000, 'extensions.mojom.LocalFrameHost'),
+      event('BlinkScheduler_PerformMicrotaskCheckpoint', 102_000, 55, {}),
+      // The page's own fetch answered and its promises run: none of it Baylens'.
+      task(200_000, 2),
+      reply(200_000, 'network.mojom.URLLoaderClient'),
+      event('BlinkScheduler_PerformMicrotaskCheckpoint', 202_000, 65, {}),
+      // A later checkpoint of the page's, after another task: not Baylens' either.
+      task(300_000, 2),
+      event('BlinkScheduler_PerformMicrotaskCheckpoint', 302_000, 30, {}),
+    ];
+    expect(longTasksWithShare(events).cpuMs).toBe(2 + 1 + 55);
+  });
+
   it('fails where the trace carries no CPU time for Baylens’ code', () => {
     const run: Omit<ReturnType<typeof event>, 'tdur'> & { tdur?: number } = event('v8.run', 1_500, 29, { fileName: CONTENT, worldId: 5 });
     delete run.tdur;
