@@ -72,6 +72,9 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'scripting', 'activeTab'],
     // The reader fetches a PDF from its site only once the reader allows that site.
     optional_host_permissions: ['<all_urls>'],
+    // The hover card's code, which the content script loads at the first hover (entrypoints/card.ts),
+    // under a URL that changes every session, so a page cannot probe for it.
+    web_accessible_resources: [{ resources: ['card.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
     commands: {
       'save-snippet': {
         suggested_key: { default: 'Alt+Shift+S' },

@@ -9,7 +9,7 @@ import type { PageDigest, RevealResult } from '@/lib/protocol/page';
 import type { HighlightLook } from '@/lib/settings/look';
 import { testMark } from '@/lib/testing/test-build';
 import { cardActions, type SnippetOrigin } from './card-actions';
-import { CardControl } from './card-control';
+import type { Card, MakeCard } from './card-slot';
 import { pageDigest } from './digest';
 import { Stepper } from './stepper';
 
@@ -46,7 +46,7 @@ export class PageController {
   private readonly highlights = new PageHighlights();
   private readonly marks = new PageMarks(this.highlights);
   private readonly stepper = new Stepper(this.highlights, this.marks);
-  private readonly card: CardControl;
+  private readonly card: Card;
   private readonly shadowRoots: ShadowRoot[] = [];
   /** The highlights' own rules, for shadow roots (most pages have none). */
   private readonly shadowSheet: LazySheet;
@@ -64,14 +64,14 @@ export class PageController {
     matcher: () => Matcher | null,
     cardSource: CardSource,
     highlightCss: string,
-    cardCss: string,
+    makeCard: MakeCard,
     options: PageOptions = {},
   ) {
     this.doc = doc;
     this.options = options;
     this.loadedMatcher = matcher;
     this.ownMatcher = options.own ?? (() => null);
-    this.card = new CardControl(doc, cardCss, cardSource, cardActions(doc, options.origin));
+    this.card = makeCard(doc, cardSource, cardActions(doc, options.origin));
     this.shadowSheet = new LazySheet(highlightCss);
   }
 

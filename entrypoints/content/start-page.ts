@@ -1,4 +1,3 @@
-import cardCss from '@/components/card.css?inline';
 import matcherBuild from 'virtual:baylens/matcher-build';
 import { takePageStart } from '@/lib/store/early-start';
 import { hasOwnTerms } from '@/lib/store/own-terms-page';
@@ -17,6 +16,8 @@ import { applyLanguage } from '@/lib/extension/i18n';
 import type { LanguageChoice } from '@/lib/i18n/languages';
 import { cardSource } from './card-source';
 import { PageController } from './page-controller';
+import { LazyCard } from './lazy-card';
+import { loadCardScript } from './load-card';
 import highlightCss from './highlights.css?inline';
 
 /** The card speaks the reader's language; another than the browser's comes from the background. */
@@ -84,10 +85,17 @@ export async function startPage(ctx: ContentScriptContext): Promise<void> {
   const loadMatcher = async () => {
     await Promise.all([matcher ? null : prepareMatcher().then((m) => (matcher = m)), own === undefined ? loadOwn(ownAtStart) : null]);
   };
-  const page = new PageController(document, () => matcher, cardSource(), highlightCss, cardCss, {
-    own: () => own ?? null,
-    builtInLookCss: highlightLook(DEFAULT_SETTINGS).css,
-  });
+  const page = new PageController(
+    document,
+    () => matcher,
+    cardSource(),
+    highlightCss,
+    (doc, source, actions) => new LazyCard(doc, source, actions, loadCardScript),
+    {
+      own: () => own ?? null,
+      builtInLookCss: highlightLook(DEFAULT_SETTINGS).css,
+    },
+  );
   const words = cardWords();
   page.words = words.ready;
   const host = location.hostname;

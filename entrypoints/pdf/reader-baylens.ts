@@ -1,5 +1,4 @@
 import type { Browser } from 'wxt/browser';
-import cardCss from '@/components/card.css?inline';
 import { send } from '@/lib/extension/send';
 import { Matcher } from '@/lib/match/matcher';
 import { parsePageRequest, type PageHello } from '@/lib/protocol/page';
@@ -8,6 +7,7 @@ import type { Capture } from '@/lib/snippets/create';
 import { readSettings, watchSettings } from '@/lib/store/settings';
 import { cardSource } from '../content/card-source';
 import highlightCss from '../content/highlights.css?inline';
+import { makeCard } from '../content/make-card';
 import { PageController } from '../content/page-controller';
 
 /** The document the reader shows, as snippets and the popup name it. */
@@ -38,7 +38,7 @@ export class ReaderBaylens {
 
   constructor(doc: ReaderDocument, pages: HTMLElement) {
     this.doc = doc;
-    this.page = new PageController(document, () => this.matcher, cardSource(), highlightCss, cardCss, {
+    this.page = new PageController(document, () => this.matcher, cardSource(), highlightCss, makeCard, {
       root: () => pages,
       watchMutations: false,
       origin: (range) => this.origin(range.startContainer),

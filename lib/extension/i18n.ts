@@ -27,8 +27,24 @@ export type MessageKey = keyof typeof english;
 /** Keys that come in `_one` / `_other` pairs, for `tn`. */
 export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}_other` ? Base : never) : never;
 
-let catalogue: Catalogue | null = null;
-let current: Language | null = null;
+/**
+ * The context's language: which catalogue `t` reads, if not the browser's. Kept on the context's
+ * global object, not in this module, so that every script of one context shares it: the card's
+ * script, which a page loads at its first hover, speaks the language the content script applied.
+ * A content script's global object is its own isolated world's, which the page cannot see.
+ */
+interface LanguageState {
+  catalogue: Catalogue | null;
+  current: Language | null;
+  /** The catalogue the browser serves (see servedLanguage). */
+  served: string | null;
+}
+const STATE_KEY = '__baylensLanguage';
+const state: LanguageState = ((globalThis as { [STATE_KEY]?: LanguageState })[STATE_KEY] ??= {
+  catalogue: null,
+  current: null,
+  served: null,
+});
 
 /** The browser's interface language, as the browser reports it. */
 export function browserLanguageTag(): string {
@@ -38,8 +54,8 @@ export function browserLanguageTag(): string {
 /** The interface string for `key`, with `$1`… filled from `substitutions`. */
 export function t(key: MessageKey, ...substitutions: Array<string | number>): string {
   const subs = substitutions.map(String);
-  if (catalogue) {
-    const entry = catalogue[key];
+  if (state.catalogue) {
+    const entry = state.catalogue[key];
     if (entry) return fillMessage(entry.message, subs);
   }
   return browser.i18n.getMessage(key, subs) || key;
@@ -67,7 +83,7 @@ export function tn(key: PluralKey, count: number, ...more: Array<string | number
 
 /** The language the interface is in now. */
 export function currentLanguage(): Language {
-  if (current) return current;
+  if (state.current) return state.current;
   const served = servedLanguage();
   return (LANGUAGES as readonly string[]).includes(served) ? (served as Language) : 'en';
 }
@@ -82,11 +98,9 @@ export function languageTag(): string {
  * It can differ from `languageFor(browserLanguageTag())`: a zh-SG browser finds no `zh_SG` or
  * `zh` folder and gets English.
  */
-let served: string | null = null;
-
 function servedLanguage(): string {
   // The browser serves one catalogue for the life of the page: asked once.
-  return (served ??= browser.i18n.getMessage('catalogueLanguage'));
+  return (state.served ??= browser.i18n.getMessage('catalogueLanguage'));
 }
 
 /** Reads a language's catalogue from the extension's own files (never the network). */
@@ -109,9 +123,9 @@ export interface ApplyOptions {
  */
 export async function applyLanguage(choice: LanguageChoice, { load = readCatalogue, doc = null }: ApplyOptions = {}): Promise<Language> {
   const language = resolveLanguage(choice, browserLanguageTag());
-  if (language !== current) {
-    catalogue = language === servedLanguage() ? null : await load(language);
-    current = language;
+  if (language !== state.current) {
+    state.catalogue = language === servedLanguage() ? null : await load(language);
+    state.current = language;
   }
   if (doc) doc.documentElement.lang = LANGUAGE_TAGS[language];
   return language;

@@ -1,5 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURES_DIR } from '../../lib/cli/static-server';
 import { test, expect } from './extension';
 import { hover, marks, settled } from './page-helpers';
+
+test('the card opens on a page whose own policy allows no script or style: its code and look are the extension’s', async ({
+  page,
+  server,
+}) => {
+  // The card's code is loaded at the first hover; the page's policy binds the page, not Baylens.
+  server.files.set('/strict/sample-article.html', {
+    body: readFileSync(join(FIXTURES_DIR, 'sample-article.html')),
+    headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'none'" },
+  });
+  await page.goto(`${server.origin}/strict/sample-article.html`);
+  await settled(page);
+  await hover(page, 'Hengqin Island');
+  const card = page.locator('baylens-ui .card');
+  await expect(card.getByRole('heading', { name: 'Hengqin', exact: true })).toBeVisible();
+  await expect(card.getByRole('button', { name: 'Save snippet' })).toBeVisible();
+  // Nor does the page's own timeline show the extension loading it.
+  const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+  expect(loaded.filter((name) => !name.startsWith(server.origin))).toEqual([]);
+});
 
 test.describe('the hover card', () => {
   test.beforeEach(async ({ page, server }) => {

@@ -76,6 +76,19 @@ test.describe('the shipped build', () => {
     expect(text).toContain('__baylensEarlyStart');
   });
 
+  test('the hover card’s code is a script of its own, loaded at the first hover: the content script carries none of it', () => {
+    const content = readFileSync(join(SHIPPED_DIR, 'content-scripts', 'content.js'), 'utf8');
+    const card = readFileSync(join(SHIPPED_DIR, 'card.js'), 'utf8');
+    // Preact, which only the card uses: its SVG namespace and its raw-HTML property.
+    for (const marker of ['http://www.w3.org/2000/svg', 'dangerouslySetInnerHTML']) {
+      expect(card, marker).toContain(marker);
+      expect(content, marker).not.toContain(marker);
+    }
+    // Web-accessible under a URL that changes every session: a page cannot probe for it.
+    const manifest = JSON.parse(readFileSync(join(SHIPPED_DIR, 'manifest.json'), 'utf8')) as { web_accessible_resources?: unknown };
+    expect(manifest.web_accessible_resources).toEqual([{ resources: ['card.js'], matches: ['<all_urls>'], use_dynamic_url: true }]);
+  });
+
   test('the test build has them, so the check above can see them', () => {
     const text = scripts(SHIPPED_DIR.replace(/chrome-mv3$/, 'chrome-mv3-test'))
       .map((f) => f.text)
