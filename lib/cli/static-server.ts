@@ -2,9 +2,9 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Route } from '@playwright/test';
 
 export const FIXTURES_DIR = fileURLToPath(new URL('../../tests/fixtures', import.meta.url));
-/** The shared real-world pages, read in place; absent on machines without them. */
 /** Real saved pages, vendored with their licence (tests/fixtures/pages/NOTICE). */
 export const SAVED_PAGES_DIR = fileURLToPath(new URL('../../tests/fixtures/pages', import.meta.url));
 
@@ -24,6 +24,18 @@ export interface TestServer {
   /** Every path asked for, in order: what a page or the extension fetched. */
   requests: string[];
   close: () => Promise<void>;
+}
+
+/**
+ * A route handler for a browser context that lets only the test server and the extension's own
+ * files through: a saved page's remote scripts and images fail fast and alike, and the extension
+ * still loads what it loads from itself (the hover card's script, at the first hover).
+ */
+export function onlyLocal(origin: string): (route: Route) => Promise<void> {
+  return (route) => {
+    const url = route.request().url();
+    return url.startsWith(origin) || url.startsWith('chrome-extension://') ? route.continue() : route.abort();
+  };
 }
 
 /** Serves test pages on 127.0.0.1: /fixtures/…, /pages/… and generated ones. */

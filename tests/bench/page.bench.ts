@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { launchWithExtension, pointOf } from '../../lib/cli/chromium';
-import { SAVED_PAGES_DIR, startServer, type TestServer } from '../../lib/cli/static-server';
+import { SAVED_PAGES_DIR, onlyLocal, startServer, type TestServer } from '../../lib/cli/static-server';
 import { buildIndex } from '../../lib/kb/build';
 import { seedsText } from './corpus';
 import { fmt } from './measure';
@@ -178,10 +178,8 @@ export async function runPageBench(log: (line: string) => void): Promise<void> {
   ];
   const ext = await launchWithExtension();
   const plain = await launchWithExtension({ withoutExtension: true });
-  const localOnly = (route: import('@playwright/test').Route) =>
-    route.request().url().startsWith(server.origin) ? route.continue() : route.abort();
-  await ext.context.route('**/*', localOnly);
-  await plain.context.route('**/*', localOnly);
+  await ext.context.route('**/*', onlyLocal(server.origin));
+  await plain.context.route('**/*', onlyLocal(server.origin));
 
   const rows: PageBenchRow[] = [];
   for (const p of pages) {

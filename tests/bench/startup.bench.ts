@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { launchWithExtension } from '../../lib/cli/chromium';
-import { SAVED_PAGES_DIR, startServer } from '../../lib/cli/static-server';
+import { SAVED_PAGES_DIR, onlyLocal, startServer } from '../../lib/cli/static-server';
 import { fmt } from './measure';
 import { waitForMark } from './wait-for-mark';
 import { tracedLoad, type LongTask } from './baylens-tasks';
@@ -147,10 +147,8 @@ export async function runStartupBench(log: (line: string) => void, only?: readon
     .sort();
   const ext = await launchWithExtension();
   const plain = await launchWithExtension({ withoutExtension: true });
-  const localOnly = (route: import('@playwright/test').Route) =>
-    route.request().url().startsWith(server.origin) ? route.continue() : route.abort();
-  await ext.context.route('**/*', localOnly);
-  await plain.context.route('**/*', localOnly);
+  await ext.context.route('**/*', onlyLocal(server.origin));
+  await plain.context.route('**/*', onlyLocal(server.origin));
 
   const tiny = `${server.origin}/bench/tiny.html`;
   // One load of each browser first, not counted: the first page after the browser starts pays for

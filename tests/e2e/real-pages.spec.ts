@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { launchWithExtension } from '../../lib/cli/chromium';
-import { SAVED_PAGES_DIR } from '../../lib/cli/static-server';
+import { SAVED_PAGES_DIR, onlyLocal } from '../../lib/cli/static-server';
 import { test, expect } from './extension';
 import { highlightedText } from './page-helpers';
 
@@ -19,9 +19,9 @@ function withoutCacheBusters(text: string): string {
   return text.replace(/\d{10,}/g, '#');
 }
 
-/** Only the test server answers; the pages' remote scripts and images fail fast and alike. */
+/** Only the test server (and the extension's own files) answer; the pages' remote scripts and images fail fast and alike. */
 async function localOnly(context: BrowserContext, origin: string) {
-  await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
+  await context.route('**/*', onlyLocal(origin));
 }
 
 async function visit(page: Page, url: string) {
