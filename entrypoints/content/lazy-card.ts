@@ -81,6 +81,8 @@ export class LazyCard implements Card {
     this.asked = request;
     if (!request || this.loading) return;
     this.loading = true;
+    // The card's words are read while its script loads, as the card itself would on a hover.
+    void this.wordsNow();
     this.load().then(
       (make) => {
         const card = make(this.doc, this.source, this.actions);

@@ -71,10 +71,13 @@ describe('the hover card loaded at the first hover', () => {
 
   it('hands the card the reader’s hover delay and words, set before and after it arrived', async () => {
     const { lazy, loads, make, made, settle } = harness();
-    const words = () => Promise.resolve('zh-Hant');
+    let asked = 0;
+    const words = () => Promise.resolve(++asked);
     lazy.delayMs = 450;
     lazy.words = words;
     lazy.open(mark('hengqin'), true);
+    // The words are read while the card's script loads.
+    expect(asked).toBe(1);
     loads[0]!.resolve(make);
     await settle();
     expect(made[0]!.delayMs).toBe(450);
