@@ -8,7 +8,7 @@ import type { LookupHit } from '@/lib/lookup/find';
 import type { EntryKind } from '@/lib/match/kinds';
 import { testMark } from '@/lib/testing/test-build';
 import type { CardActions } from './card-actions';
-import { DEFAULT_HOVER_DELAY_MS } from './card-slot';
+import { DEFAULT_SETTINGS } from '@/lib/protocol/settings';
 
 /** Grace period for the pointer to travel from a highlight into its card. */
 const CLOSE_DELAY_MS = 250;
@@ -37,7 +37,7 @@ export class CardControl {
   private closeTimer: ReturnType<typeof setTimeout> | null = null;
   /** Ends the Escape listener; there is one while the card may be open. */
   private keys: AbortController | null = null;
-  delayMs = DEFAULT_HOVER_DELAY_MS;
+  delayMs = DEFAULT_SETTINGS.hoverDelayMs;
   /**
    * Puts the card's words in the reader's language; settles when they are. Asked when a highlight
    * is first hovered, and waited for before a card opens.

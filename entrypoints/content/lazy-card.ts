@@ -1,7 +1,8 @@
 import type { CardSource } from '@/components/HoverCard';
 import type { Mark } from '@/lib/page/marks';
+import { DEFAULT_SETTINGS } from '@/lib/protocol/settings';
 import type { CardActions } from './card-actions';
-import { DEFAULT_HOVER_DELAY_MS, type Card, type MakeCard } from './card-slot';
+import type { Card, MakeCard } from './card-slot';
 
 /**
  * A page's hover card whose code is loaded the first time the reader needs it: a highlight the
@@ -14,7 +15,7 @@ export class LazyCard implements Card {
   private loading = false;
   /** The reader's latest request while the card loads, or null when the pointer has left. */
   private asked: ((card: Card) => void) | null = null;
-  private delay = DEFAULT_HOVER_DELAY_MS;
+  private delay = DEFAULT_SETTINGS.hoverDelayMs;
   private wordsNow: () => Promise<unknown> = () => Promise.resolve();
 
   constructor(

@@ -48,8 +48,6 @@ const LONG_US = 50_000;
 const OUR_SCRIPT = /^chrome-extension:\/\/[a-p]{32}\/(content-scripts\/|early\.js)/;
 /** The browser's answers to extension API calls (storage reads, messages): only Baylens makes them. */
 const EXTENSION_REPLY = /^extensions\.mojom\./;
-/** How soon after its task a microtask checkpoint begins to count as that task's. */
-const CHECKPOINT_GAP_US = 500;
 
 /**
  * The long tasks on every renderer main thread of a trace, each with the time Baylens' own code
@@ -70,15 +68,16 @@ export function longTasksWithShare(events: readonly TraceEvent[]): { tasks: Long
   const replies = events.filter(
     (e) => e.name === 'Receive mojo reply' && onMain(e) && EXTENSION_REPLY.test(e.args?.chrome_mojo_event_info?.mojo_interface_tag ?? ''),
   );
-  const inside = (e: TraceEvent, t: TraceEvent) => t.pid === e.pid && t.tid === e.tid && t.ts <= e.ts && e.ts < t.ts + (t.dur ?? 0);
   /**
-   * Each reply with the rest of its task, to the microtask checkpoint the scheduler runs as the
-   * task ends (traced just after it).
+   * Each reply with what follows it until the thread's next task begins: the rest of its task and
+   * the microtask checkpoint the scheduler runs as that task ends (traced just after it).
    */
+  const mainTasks = events.filter((t) => t.name === 'ThreadControllerImpl::RunTask' && onMain(t));
   const afterReplies = replies.map((reply) => {
-    const task = events.find((t) => t.name === 'ThreadControllerImpl::RunTask' && inside(reply, t));
-    return { ...reply, dur: (task ? task.ts + task.dur! - reply.ts : reply.dur!) + CHECKPOINT_GAP_US };
+    const next = mainTasks.filter((t) => t.pid === reply.pid && t.tid === reply.tid && t.ts > reply.ts);
+    return { ...reply, dur: Math.min(Infinity, ...next.map((t) => t.ts)) - reply.ts };
   });
+  const inside = (e: TraceEvent, t: TraceEvent) => t.pid === e.pid && t.tid === e.tid && t.ts <= e.ts && e.ts < t.ts + (t.dur ?? 0);
   const ours = [
     ...runs,
     ...replies,

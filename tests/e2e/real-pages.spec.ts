@@ -19,11 +19,6 @@ function withoutCacheBusters(text: string): string {
   return text.replace(/\d{10,}/g, '#');
 }
 
-/** Only the test server (and the extension's own files) answer; the pages' remote scripts and images fail fast and alike. */
-async function localOnly(context: BrowserContext, origin: string) {
-  await context.route('**/*', onlyLocal(origin));
-}
-
 async function visit(page: Page, url: string) {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -36,8 +31,9 @@ test.describe('real pages keep working with Baylens', () => {
 
   test.beforeAll(async ({ browserWithExtension, server }) => {
     plain = await launchWithExtension({ withoutExtension: true });
-    await localOnly(plain.context, server.origin);
-    await localOnly(browserWithExtension.context, server.origin);
+    // Only the test server (and the extension's own files) answer: the pages' remote scripts and images fail fast and alike.
+    await plain.context.route('**/*', onlyLocal(server.origin));
+    await browserWithExtension.context.route('**/*', onlyLocal(server.origin));
   });
 
   test.afterAll(async ({ browserWithExtension }) => {
