@@ -5,7 +5,6 @@ import { defineConfig } from 'wxt';
 import { ICON_SIZES, renderIcons } from './lib/icons/render-icons';
 import preact from '@preact/preset-vite';
 import { baylensIndex } from './lib/kb/build/vite-plugin';
-import { quietContentScripts } from './lib/extension/quiet-start';
 import { polyfillWithoutCopy } from './lib/extension/polyfill-import';
 
 /**
@@ -49,17 +48,25 @@ export default defineConfig({
     // Manifest V2 (Firefox) names optional sites among its optional permissions.
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.manifestVersion === 2) manifest.optional_permissions = [...(manifest.optional_permissions ?? []), '<all_urls>'];
-      // The early script (entrypoints/early.ts) is a plain script, not one of WXT's content
-      // scripts: it runs in every top frame as its document starts.
+      // The early script (entrypoints/early.ts) and the content script (entrypoints/content-script.ts)
+      // are plain scripts, not WXT's content scripts (see there): the early one runs in every top
+      // frame as its document starts, the content script in every frame once it is parsed.
       manifest.content_scripts = [
-        ...(manifest.content_scripts ?? []),
         { matches: ['<all_urls>'], run_at: 'document_start', js: ['early.js'] },
+        {
+          matches: ['<all_urls>'],
+          run_at: 'document_idle',
+          all_frames: true,
+          match_about_blank: true,
+          js: ['content-script.js'],
+          css: ['assets/content-script.css'],
+        },
       ];
     },
   },
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact(), baylensIndex(), quietContentScripts(), polyfillWithoutCopy()],
+    plugins: [preact(), baylensIndex(), polyfillWithoutCopy(/\/entrypoints\/(content-script|card)\.ts$/)],
     resolve: { alias: [{ find: /^flexsearch$/, replacement: flexsearchLight }] },
   }),
   manifest: {

@@ -1,4 +1,5 @@
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
+import { answerRequests } from '@/lib/extension/answer-requests';
 import { send } from '@/lib/extension/send';
 import { parsePageRequest, type PageHello } from '@/lib/protocol/page';
 
@@ -9,7 +10,7 @@ import { parsePageRequest, type PageHello } from '@/lib/protocol/page';
  */
 export function greetPdfViewer(): void {
   const hello: PageHello = { host: location.hostname, url: location.href, title: document.title, pdf: true };
-  browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) =>
+  answerRequests(browser.runtime, (raw, sender) =>
     sender.id === browser.runtime.id && parsePageRequest(raw)?.type === 'page:hello' ? Promise.resolve(hello) : undefined,
   );
   void send({ type: 'reader:pdf-shown' }).catch(() => undefined);

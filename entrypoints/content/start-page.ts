@@ -3,9 +3,9 @@ import { takePageStart } from '@/lib/store/early-start';
 import { hasOwnTerms } from '@/lib/store/own-terms-page';
 import { OWN_TERMS_KEY } from '@/lib/store/page-items';
 import { send } from '@/lib/extension/send';
+import { answerRequests } from '@/lib/extension/answer-requests';
 import { Matcher } from '@/lib/match/matcher';
 import { browser, type Browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { readSelection } from '@/lib/page/selection';
 import { parsePageRequest, type PageHello } from '@/lib/protocol/page';
 import { DEFAULT_SETTINGS, highlightsOn, type Settings } from '@/lib/protocol/settings';
@@ -49,10 +49,10 @@ function cardWords(): { choose: (choice: LanguageChoice) => void; ready: () => P
 
 /**
  * Highlights a page the content script found worth reading, and keeps it highlighted as the
- * reader's settings, the page and its own terms change, until the extension goes away (`ctx`).
+ * reader's settings, the page and its own terms change.
  * Loaded only then: a frame with nothing to read never evaluates it or anything it imports.
  */
-export async function startPage(ctx: ContentScriptContext): Promise<void> {
+export async function startPage(): Promise<void> {
   // The matcher's tables, compiled at build time, are read from extension storage (the
   // background writes them once per build) with the settings, in one read the top frame began
   // as its document started: no waiting for the background, and nothing to parse in the
@@ -165,20 +165,13 @@ export async function startPage(ctx: ContentScriptContext): Promise<void> {
     if (area !== 'local' || !(OWN_TERMS_KEY in changes)) return;
     void loadOwn(hasOwnTerms().catch(() => false)).then(() => page.restart());
   };
-  browser.runtime.onMessage.addListener(onMessage);
+  answerRequests(browser.runtime, onMessage);
   browser.storage.onChanged.addListener(onStorage);
   // The start-up read began first: any change since is read again, and applied after it.
-  const unwatch = watchPageSettings(() => void stored.follow());
+  watchPageSettings(() => void stored.follow());
   // No yield before the first scan slice: the read the top frame began as its document started
   // is nearly always in by now, so the start runs on in this task (2–5 ms to the first slice)
   // instead of waiting behind the page's own tasks; when it is not, the page's tasks run while
   // it arrives. Every slice after the first gives the page its main thread back.
   await stored.follow(storedSettings);
-
-  ctx.onInvalidated(() => {
-    unwatch();
-    browser.runtime.onMessage.removeListener(onMessage);
-    browser.storage.onChanged.removeListener(onStorage);
-    page.stop();
-  });
 }

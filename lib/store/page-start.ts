@@ -1,6 +1,7 @@
 import type { Browser } from 'wxt/browser';
 import type { MatcherData } from '../match/types';
 import { parseSettings, type Settings } from '../protocol/settings';
+import { testMark } from '../testing/test-build';
 import { MATCHER_BUILD_KEY, MATCHER_TABLES_KEY, OWN_TERMS_KEY, PAGE_SETTINGS_KEY, matcherTablesIn, ownTermsIn } from './page-items';
 
 /**
@@ -28,5 +29,7 @@ export const PAGE_START_KEYS = [PAGE_SETTINGS_KEY, MATCHER_BUILD_KEY, MATCHER_TA
 /** Reads what a page starts from; tables of another build than `build` are not taken. */
 export async function readPageStart(store: PageStorage, build: string): Promise<PageStart> {
   const got = await store.local.get([...PAGE_START_KEYS]);
+  // Test build: when the browser's answer arrived, so the start-up benchmark can tell waiting for it from work.
+  testMark('baylens:start-read-in');
   return { settings: parseSettings(got[PAGE_SETTINGS_KEY]), tables: matcherTablesIn(got, build), ownTerms: ownTermsIn(got) };
 }

@@ -35,6 +35,8 @@ interface Load {
   longest: number;
   where: string;
   startupMs: number | null;
+  /** Of the start-up, the time spent waiting for the browser's answer to the start-up read (0 when it was in first). */
+  waitMs: number | null;
   scriptMs: number;
   heapMb: number;
 }
@@ -54,10 +56,14 @@ async function load(context: BrowserContext, url: string, withBaylens: boolean):
   const inPage = await page.evaluate(() => {
     const start = performance.getEntriesByName('baylens:start')[0]?.startTime;
     const slice = performance.getEntriesByName('baylens:scan-start')[0]?.startTime;
+    // The browser's answer to the start-up read the first slice went on: the last before it.
+    const answers = performance.getEntriesByName('baylens:start-read-in').map((e) => e.startTime);
+    const answer = slice === undefined ? undefined : answers.filter((t) => t <= slice).pop();
     const tasks = (window as unknown as { longTasks: { start: number; duration: number; where: string }[] }).longTasks;
     const longest = tasks.reduce((a, t) => (t.duration > a.duration ? t : a), { start: 0, duration: 0, where: '' });
     return {
       startupMs: start !== undefined && slice !== undefined ? slice - start : null,
+      waitMs: start !== undefined && answer !== undefined ? Math.max(0, answer - start) : null,
       longest: longest.duration,
       where: longest.where,
     };
@@ -70,6 +76,7 @@ async function load(context: BrowserContext, url: string, withBaylens: boolean):
     longest: inPage.longest,
     where: inPage.where,
     startupMs: inPage.startupMs,
+    waitMs: inPage.waitMs,
     scriptMs: (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000,
     heapMb: heap.usedSize / 2 ** 20,
   };
@@ -242,6 +249,16 @@ export async function runStartupBench(log: (line: string) => void, only?: readon
   log(
     `All pages: start-up median ${fmt(median(startups), 1)} ms, slowest ${fmt(Math.max(...startups), 1)} ms; ` +
       `pages where Baylens adds a task of 50 ms or more: ${caused.length ? caused.map((r) => `${r.name} (${fmt(r.with.longest, 0)} ms)`).join(', ') : 'none'}.`,
+  );
+  // Start-up less the wait for the browser's storage answer: the work Baylens does before its first slice.
+  const loads = [...tinyRuns.map((r) => r.with), ...rows.map((r) => r.with)].filter((l) => l.startupMs !== null && l.waitMs !== null);
+  const waited = loads.filter((l) => l.waitMs! > 0);
+  const work = loads.map((l) => l.startupMs! - l.waitMs!);
+  log(
+    `Of the start-up, waiting for the browser's answer to the start-up read (settings and tables): ${waited.length} of ${loads.length} loads waited ` +
+      `(median ${fmt(median(waited.map((l) => l.waitMs!)), 1)} ms, longest ${fmt(Math.max(0, ...waited.map((l) => l.waitMs!)), 1)} ms); ` +
+      `start-up less that wait, Baylens' own work before its first slice: median ${fmt(median(work), 1)} ms, slowest ${fmt(Math.max(...work), 1)} ms; ` +
+      `the start-up of the loads that did not wait: median ${fmt(median(loads.filter((l) => l.waitMs === 0).map((l) => l.startupMs!)), 1)} ms.`,
   );
   const heap = median(tinyRuns.map((r) => r.with.heapMb - r.without.heapMb));
   log(`JS heap Baylens adds to the 1 KB page, after garbage collection: ${fmt(heap, 2)} MB (median of 5).`);

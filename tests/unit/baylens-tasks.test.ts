@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { longTasksWithShare } from '../bench/baylens-tasks';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
-const CONTENT = `chrome-extension://${ID}/content-scripts/content.js`;
+const CONTENT = `chrome-extension://${ID}/content-script.js`;
 const thread = (pid: number, tid: number, name: string) => ({ name: 'thread_name', ph: 'M', pid, tid, ts: 0, args: { name } });
 const task = (ts: number, ms: number, tid = 1) => ({ name: 'ThreadControllerImpl::RunTask', ph: 'X', pid: 7, tid, ts, dur: ms * 1000 });
 /** A traced event; its CPU time is its wall time unless a test says otherwise. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { rewritePolyfillExport } from '../../lib/extension/polyfill-import';
+import { NATIVE_BROWSER, rewritePolyfillExport } from '../../lib/extension/polyfill-import';
 
 const require = createRequire(import.meta.url);
 const moduleFile = require.resolve('@wxt-dev/webextension-polyfill/browser');
@@ -12,6 +12,16 @@ describe("the build's change to WXT's polyfill module", () => {
     expect(code).toMatch(/^import wrapper from ".*browser-polyfill\.cjs";\nexport const browser = wrapper\.browser;\n$/);
   });
 
+  it('gives the scripts that run in pages the browser’s own API, without the polyfill', () => {
+    const code = rewritePolyfillExport(readFileSync(moduleFile, 'utf8'), moduleFile, true);
+    expect(code).toBe(NATIVE_BROWSER);
+    const native = { runtime: { id: 'baylens' } };
+    const chrome = { runtime: { id: 'baylens' } };
+    const read = (scope: object) => new Function('globalThis', code.replace('export const browser =', 'return'))(scope) as unknown;
+    expect(read({ browser: native, chrome })).toBe(native);
+    expect(read({ chrome })).toBe(chrome);
+  });
+
   it('the wrapper hands on the polyfill itself', () => {
     const wrapper = require('../../lib/extension/browser-polyfill.cjs') as { browser?: unknown };
     expect(Object.keys(wrapper)).toEqual(['browser']);
@@ -19,8 +29,10 @@ describe("the build's change to WXT's polyfill module", () => {
   });
 
   it('fails the build, naming the file, when the module no longer reads as expected', () => {
-    expect(() => rewritePolyfillExport("export { default } from 'webextension-polyfill';", 'browser.mjs')).toThrow(
-      "browser.mjs: WXT's polyfill module changed",
-    );
+    for (const native of [false, true]) {
+      expect(() => rewritePolyfillExport("export { default } from 'webextension-polyfill';", 'browser.mjs', native)).toThrow(
+        "browser.mjs: WXT's polyfill module changed",
+      );
+    }
   });
 });
