@@ -5,7 +5,7 @@ import { defineConfig } from 'wxt';
 import { ICON_SIZES, renderIcons } from './lib/icons/render-icons';
 import preact from '@preact/preset-vite';
 import { baylensIndex } from './lib/kb/build/vite-plugin';
-import { polyfillWithoutCopy } from './lib/extension/polyfill-import';
+import { extensionApiModule } from './lib/extension/polyfill-import';
 
 /**
  * flexsearch's light build has the Index the popup's search uses, at half the size and
@@ -66,7 +66,7 @@ export default defineConfig({
   },
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact(), baylensIndex(), polyfillWithoutCopy(/\/entrypoints\/(content-script|card)\.ts$/)],
+    plugins: [preact(), baylensIndex(), extensionApiModule(/\/entrypoints\/(content-script|card)\.ts$/)],
     resolve: { alias: [{ find: /^flexsearch$/, replacement: flexsearchLight }] },
   }),
   manifest: {

@@ -44,10 +44,10 @@ function libEntry(build: { lib?: false | { entry?: unknown } }): string {
  * The Vite plugin that applies rewritePolyfillExport to WXT's polyfill module, with the
  * browser's own API in the builds of the scripts whose entry file matches `inPages`.
  */
-export function polyfillWithoutCopy(inPages: RegExp): Plugin {
+export function extensionApiModule(inPages: RegExp): Plugin {
   let native = false;
   return {
-    name: 'baylens-polyfill-without-copy',
+    name: 'baylens-extension-api-module',
     configResolved(config) {
       native = inPages.test(libEntry(config.build));
     },
