@@ -66,7 +66,7 @@ export default defineConfig({
   },
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact(), baylensIndex(), extensionApiModule(/\/entrypoints\/(content-script|card)\.ts$/)],
+    plugins: [preact(), baylensIndex(), extensionApiModule(/\/entrypoints\/(early|content-script|card)\.ts$/)],
     resolve: { alias: [{ find: /^flexsearch$/, replacement: flexsearchLight }] },
   }),
   manifest: {

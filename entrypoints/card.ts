@@ -1,5 +1,5 @@
 import { makeCard } from './content/make-card';
-import { CARD_SLOT, type WithCardSlot } from './content/card-slot';
+import { cardSlot } from './content/card-slot';
 
 /**
  * The hover card's code (the card, its views and Preact), which most pages never run. The content
@@ -8,5 +8,5 @@ import { CARD_SLOT, type WithCardSlot } from './content/card-slot';
  * card's maker there.
  */
 export default defineUnlistedScript(() => {
-  (globalThis as WithCardSlot)[CARD_SLOT] = makeCard;
+  cardSlot.set(makeCard);
 });

@@ -1,5 +1,5 @@
 import matcherBuild from 'virtual:baylens/matcher-build';
-import type { Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import { beginEarlyStart } from '@/lib/store/early-start';
 
 /**
@@ -9,12 +9,11 @@ import { beginEarlyStart } from '@/lib/store/early-start';
  *
  * It runs inside the page's parsing, in every page, so it carries nothing else: not a content
  * script of WXT's (with its context and the extension API wrapper, 15.6 kB), but a plain script
- * of 2.6 kB that the manifest lists (wxt.config.ts), using the browser's own storage API, which
+ * of 2.7 kB that the manifest lists (wxt.config.ts), using the browser's own storage API, which
  * answers with promises in Chromium's Manifest V3 and in Firefox.
  */
 export default defineUnlistedScript(() => {
   // Only documents the content script reads: HTML, in a browser that draws highlights.
   if (!/^(text\/html|application\/xhtml\+xml)$/.test(document.contentType) || !('highlights' in CSS)) return;
-  const native = globalThis as unknown as { browser?: typeof Browser; chrome: typeof Browser };
-  beginEarlyStart((native.browser ?? native.chrome).storage, matcherBuild);
+  beginEarlyStart(browser.storage, matcherBuild);
 });

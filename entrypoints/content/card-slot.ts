@@ -1,4 +1,5 @@
 import type { CardSource } from '@/components/HoverCard';
+import { worldSlot } from '@/lib/extension/world-slot';
 import type { CardActions } from './card-actions';
 import type { CardControl } from './card-control';
 
@@ -11,9 +12,5 @@ export type Card = Pick<
 /** Makes a page's card (see make-card.ts). */
 export type MakeCard = (doc: Document, source: CardSource, actions: CardActions) => Card;
 
-/**
- * Where the card's script (entrypoints/card.ts) leaves its maker: on the global object of the
- * isolated world it shares with the content script, which the page cannot see.
- */
-export const CARD_SLOT = '__baylensMakeCard';
-export type WithCardSlot = typeof globalThis & { [CARD_SLOT]?: MakeCard };
+/** Where the card's script (entrypoints/card.ts) leaves its maker, in the isolated world it shares with the content script. */
+export const cardSlot = worldSlot<MakeCard>('__baylensMakeCard');

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { CARD_SLOT, type MakeCard, type WithCardSlot } from './card-slot';
+import { cardSlot, type MakeCard } from './card-slot';
 
 /**
  * Loads the card's script (entrypoints/card.ts) into this isolated world and gives its maker; the
@@ -9,7 +9,7 @@ import { CARD_SLOT, type MakeCard, type WithCardSlot } from './card-slot';
  */
 export async function loadCardScript(): Promise<MakeCard> {
   await import(/* @vite-ignore */ browser.runtime.getURL('/card.js'));
-  const make = (globalThis as WithCardSlot)[CARD_SLOT];
+  const make = cardSlot.get();
   if (!make) throw new Error('the card script ran but left no card');
   return make;
 }

@@ -1,7 +1,7 @@
 import matcherBuild from 'virtual:baylens/matcher-build';
 import { takePageStart } from '@/lib/store/early-start';
 import { hasOwnTerms } from '@/lib/store/own-terms-page';
-import { OWN_TERMS_KEY } from '@/lib/store/page-items';
+import { OWN_TERMS_KEY, PAGE_SETTINGS_KEY } from '@/lib/store/page-items';
 import { send } from '@/lib/extension/send';
 import { answerRequests } from '@/lib/extension/answer-requests';
 import { Matcher } from '@/lib/match/matcher';
@@ -9,7 +9,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { readSelection } from '@/lib/page/selection';
 import { parsePageRequest, type PageHello } from '@/lib/protocol/page';
 import { DEFAULT_SETTINGS, highlightsOn, type Settings } from '@/lib/protocol/settings';
-import { readPageSettings, watchPageSettings } from '@/lib/store/settings-page';
+import { readPageSettings } from '@/lib/store/settings-page';
 import { SettingsFollower } from '@/lib/store/settings-follower';
 import { highlightLook } from '@/lib/settings/look';
 import { applyLanguage } from '@/lib/extension/i18n';
@@ -160,15 +160,17 @@ export async function startPage(): Promise<void> {
         return Promise.resolve(page.reveal(request.id, request.target));
     }
   };
-  // Adding or editing an own term changes the page at once: new tables, the page scanned again.
+  // One listener for the stored items the page follows (every change to storage reaches every
+  // frame of every tab). Adding or editing an own term changes the page at once: new tables, the
+  // page scanned again. The settings: the start-up read began first, so any change since is read
+  // again (news of changes can arrive late) and applied after it.
   const onStorage = (changes: Record<string, unknown>, area: string) => {
-    if (area !== 'local' || !(OWN_TERMS_KEY in changes)) return;
-    void loadOwn(hasOwnTerms().catch(() => false)).then(() => page.restart());
+    if (area !== 'local') return;
+    if (OWN_TERMS_KEY in changes) void loadOwn(hasOwnTerms().catch(() => false)).then(() => page.restart());
+    if (PAGE_SETTINGS_KEY in changes) void stored.follow();
   };
   answerRequests(browser.runtime, onMessage);
   browser.storage.onChanged.addListener(onStorage);
-  // The start-up read began first: any change since is read again, and applied after it.
-  watchPageSettings(() => void stored.follow());
   // No yield before the first scan slice: the read the top frame began as its document started
   // is nearly always in by now, so the start runs on in this task (2–5 ms to the first slice)
   // instead of waiting behind the page's own tasks; when it is not, the page's tasks run while

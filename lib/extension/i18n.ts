@@ -22,6 +22,7 @@
 import type english from '@/public/_locales/en/messages.json';
 import { fillMessage, type Catalogue } from '../i18n/messages';
 import { LANGUAGES, LANGUAGE_TAGS, resolveLanguage, type Language, type LanguageChoice } from '../i18n/languages';
+import { worldSlot } from './world-slot';
 
 export type MessageKey = keyof typeof english;
 /** Keys that come in `_one` / `_other` pairs, for `tn`. */
@@ -39,12 +40,8 @@ interface LanguageState {
   /** The catalogue the browser serves (see servedLanguage). */
   served: string | null;
 }
-const STATE_KEY = '__baylensLanguage';
-const state: LanguageState = ((globalThis as { [STATE_KEY]?: LanguageState })[STATE_KEY] ??= {
-  catalogue: null,
-  current: null,
-  served: null,
-});
+const languageSlot = worldSlot<LanguageState>('__baylensLanguage');
+const state = languageSlot.get() ?? languageSlot.set({ catalogue: null, current: null, served: null });
 
 /** The browser's interface language, as the browser reports it. */
 export function browserLanguageTag(): string {

@@ -10,8 +10,8 @@ const POLYFILL_MODULE = /@wxt-dev\/webextension-polyfill\/dist\/browser\.mjs$/;
 const WRAPPER = fileURLToPath(new URL('./browser-polyfill.cjs', import.meta.url));
 
 /**
- * The browser's own extension API, for the scripts that run in web pages (the content script and
- * the hover card): `browser` in Firefox and in Chromium since it has one, else `chrome`, which
+ * The browser's own extension API, for the scripts that run in web pages (the early script, the
+ * content script and the hover card): `browser` in Firefox and in Chromium since it has one, else `chrome`, which
  * answers with promises in Manifest V3. Those scripts answer messages with `sendResponse`
  * (answerRequests), which every browser honours, so they need nothing of the polyfill.
  */

@@ -1,3 +1,4 @@
+import { worldSlot } from '../extension/world-slot';
 import { testMark } from '../testing/test-build';
 import { PAGE_START_KEYS, readPageStart, type PageStart, type PageStorage } from './page-start';
 
@@ -8,7 +9,7 @@ import { PAGE_START_KEYS, readPageStart, type PageStart, type PageStorage } from
  * arrive; the content script, which runs once the document is parsed, finds them ready. Both
  * scripts share the extension's isolated world, where the page cannot see this slot.
  */
-const SLOT = '__baylensEarlyStart';
+const slot = worldSlot<EarlyStart>('__baylensEarlyStart');
 
 interface EarlyStart {
   build: string;
@@ -17,8 +18,6 @@ interface EarlyStart {
   stale: boolean;
   stopWatching: () => void;
 }
-
-type WithSlot = typeof globalThis & { [SLOT]?: EarlyStart };
 
 /** Begins the read (the early script), for the tables of this build. */
 export function beginEarlyStart(store: PageStorage, build: string): void {
@@ -34,7 +33,7 @@ export function beginEarlyStart(store: PageStorage, build: string): void {
   // A failed read is the content script's to report, when it takes it.
   early.start.catch(() => undefined);
   store.onChanged.addListener(watch);
-  (globalThis as WithSlot)[SLOT] = early;
+  slot.set(early);
   testMark('baylens:early-read');
 }
 
@@ -44,8 +43,7 @@ export function beginEarlyStart(store: PageStorage, build: string): void {
  * changes from here on.
  */
 export function takePageStart(store: PageStorage, build: string): Promise<PageStart> {
-  const early = (globalThis as WithSlot)[SLOT];
-  delete (globalThis as WithSlot)[SLOT];
+  const early = slot.take();
   early?.stopWatching();
   if (early && !early.stale && early.build === build) {
     testMark('baylens:early-read-taken');

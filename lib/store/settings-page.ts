@@ -9,15 +9,3 @@ export async function readPageSettings(): Promise<Settings> {
   const got = await browser.storage.local.get(PAGE_SETTINGS_KEY);
   return parseSettings(got[PAGE_SETTINGS_KEY]);
 }
-
-/**
- * Calls back whenever the settings change. The change's value is not passed on: news of changes
- * can arrive late, so a page reads the settings again (see SettingsFollower).
- */
-export function watchPageSettings(callback: () => void): () => void {
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && PAGE_SETTINGS_KEY in changes) callback();
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
-}

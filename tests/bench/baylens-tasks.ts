@@ -45,7 +45,7 @@ interface TraceEvent {
 
 const LONG_US = 50_000;
 /** Where the extension's content scripts are loaded from; the benchmark loads no other extension. */
-const OUR_SCRIPT = /^chrome-extension:\/\/[a-p]{32}\/(content-scripts\/|(content-script|early|card)\.js)/;
+const OUR_SCRIPT = /^chrome-extension:\/\/[a-p]{32}\/(content-script|early|card)\.js/;
 /** The browser's answers to extension API calls (storage reads, messages): only Baylens makes them. */
 const EXTENSION_REPLY = /^extensions\.mojom\./;
 
